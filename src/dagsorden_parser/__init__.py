@@ -1,0 +1,58 @@
+"""dagsorden_parser: Danish municipal agendas and minutes as typed, validated data.
+
+    >>> import dagsorden_parser as dp
+    >>> doc = dp.parse("dagsorden.pdf")          # doctest: +SKIP
+    >>> doc.items[0].title                       # doctest: +SKIP
+"""
+
+__version__ = "0.1.0"
+
+from .api import parse, parse_text  # noqa: E402
+from .errors import (  # noqa: E402
+    DagsordenError,
+    DamagedPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    NoTextLayerError,
+    NotAPdfError,
+    SourceNotFoundError,
+    UnsupportedFormatError,
+)
+from .models import (  # noqa: E402
+    SCHEMA_VERSION,
+    Attachment,
+    ContentsEntry,
+    Document,
+    Item,
+    Person,
+    Section,
+    SectionKind,
+    Source,
+    Warning,
+    json_schema,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Attachment",
+    "ContentsEntry",
+    "DagsordenError",
+    "DamagedPdfError",
+    "Document",
+    "EmptyFileError",
+    "EncryptedPdfError",
+    "Item",
+    "NoTextLayerError",
+    "NotAPdfError",
+    "Person",
+    "Section",
+    "SectionKind",
+    "Source",
+    "SourceNotFoundError",
+    "UnsupportedFormatError",
+    "Warning",
+    "__version__",
+    "json_schema",
+    "parse",
+    "parse_text",
+]

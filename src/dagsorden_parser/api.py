@@ -1,0 +1,63 @@
+"""The library's front door: `parse(path)` runs the whole pipeline.
+
+    extract -> clean -> outline -> build
+
+Each stage is a pure function over typed data; this module only chains them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from . import __version__
+from .build import build
+from .clean import clean
+from .extract import extract, text_to_lines
+from .layout import Typography
+from .lines import Extracted
+from .models import Document, Source
+from .outline import outline
+from .profiles import choose_profile
+
+
+def parse(path: str | Path, *, profile: str | None = None) -> Document:
+    """Parse a PDF or text file into a `Document`.
+
+    Raises a `DagsordenError` subclass (naming the file) for input that cannot
+    be read: missing, empty, unsupported, damaged, encrypted or scanned.
+    """
+    source = Path(path)
+    extracted = extract(source)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    return parse_extracted(extracted, path=str(source), sha256=digest, profile=profile)
+
+
+def parse_text(text: str, *, name: str = "<text>", profile: str | None = None) -> Document:
+    """Parse text already in memory (the text of a PDF, or a markdown rendering)."""
+    extracted = Extracted(lines=text_to_lines(text), pages=None, format="text",
+                          has_typography=False)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return parse_extracted(extracted, path=name, sha256=digest, profile=profile)
+
+
+def parse_extracted(
+    extracted: Extracted, *, path: str, sha256: str, profile: str | None = None
+) -> Document:
+    """Run the stages after extraction."""
+    cleaned = clean(extracted.lines, extracted.pages)
+    lines = cleaned.lines
+    chosen = choose_profile([line.text for line in lines], profile)
+    typography = Typography.of(lines, extracted.has_typography)
+    source = Source(
+        path=path,
+        sha256=sha256,
+        format="pdf" if extracted.format == "pdf" else "text",
+        pages=extracted.pages,
+    )
+    return build(
+        outline(lines, typography, chosen),
+        source=source,
+        profile=chosen,
+        parser_version=__version__,
+    )

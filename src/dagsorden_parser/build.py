@@ -1,0 +1,204 @@
+"""Build stage: an `Outline` becomes the validated `Document` model.
+
+Here the parts are read (header fields, contents entries, case ids, section
+paragraphs, attachment lists) and checked against each other; anything
+contradictory or unplaced becomes a `Warning`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .contents import contents_entries
+from .header import municipality, parse_header
+from .layout import paragraph_break
+from .lines import Line
+from .models import (
+    Attachment,
+    ContentsEntry,
+    Document,
+    Item,
+    Section,
+    SectionKind,
+    Source,
+    Warning,
+)
+from .outline import ItemOutline, Outline
+from .profiles import Profile
+from .rules import (
+    NO_ATTACHMENTS,
+    attachment_parts,
+    bare_case_id,
+    labelled_case_id,
+    split_access_prefix,
+)
+from .text import join_lines
+
+# `1. at ...`, `a) ...`, `- ...`, `• ...`: a list entry starts a new paragraph.
+_LIST_ENTRY = re.compile(r"^(\d{1,2}[.)]|[a-zA-Z][.)]|[-•–*▪])\s")
+_WORDS = re.compile(r"\w+")
+
+
+def build(
+    outline: Outline, *, source: Source, profile: Profile, parser_version: str
+) -> Document:
+    header = parse_header(outline.header)
+    contents = contents_entries(outline.contents, profile.match_item)
+    warnings: list[Warning] = []
+    items = [_item(item, warnings) for item in outline.items]
+    if not items and contents:
+        items = [_item_from_contents(entry) for entry in contents]
+        warnings.append(Warning(
+            code="items_from_contents",
+            message=f"no item bodies found; {len(items)} items taken from the table of contents",
+        ))
+    elif contents:
+        warnings += _compare_contents(contents, items)
+    all_text = [line.text for line in outline.lines()]
+    kind = header.kind
+    if kind is None and items:
+        decided = any(s.kind is SectionKind.DECISION for i in items for s in i.sections)
+        kind = "minutes" if decided else "agenda"
+    if not items:
+        warnings.append(Warning(
+            code="no_items",
+            message="no agenda items found: not a meeting document, or a layout not recognised",
+        ))
+        if header.kind is None or (header.start is None and header.committee is None):
+            kind = "other"
+    committee = header.committee or _committee_from_contents(outline.contents, header.committee)
+    return Document(
+        parser_version=parser_version,
+        source=source,
+        kind=kind or "other",
+        municipality=municipality(all_text),
+        committee=committee if kind != "other" else header.committee,
+        start=header.start,
+        end=header.end,
+        location=header.location,
+        present=tuple(header.present) if header.present is not None else None,
+        absent=tuple(header.absent) if header.absent is not None else None,
+        contents=tuple(contents),
+        items=tuple(items),
+        warnings=tuple(warnings),
+    )
+
+
+def _committee_from_contents(lines: Sequence[Line], fallback: str | None) -> str | None:
+    """First Agenda repeats the committee as the line after `Indholdsfortegnelse`."""
+    if len(lines) >= 2 and not any(ch.isdigit() for ch in lines[1].text):
+        return lines[1].text
+    return fallback
+
+
+def _item(item: ItemOutline, warnings: list[Warning]) -> Item:
+    title = join_lines([item.heading.title, *(line.text for line in item.heading_lines[1:])])
+    title, prefix_access = split_access_prefix(title)
+    case_id, preamble = _case_id(item.preamble)
+    sections = tuple(
+        Section(
+            heading=section.heading.text,
+            kind=section.kind,
+            text="\n\n".join(paragraphs(section.body)),
+            page_start=section.heading.page,
+        )
+        for section in item.sections
+    )
+    attachments = tuple(
+        _attachment(paragraph)
+        for section in item.sections
+        if section.kind is SectionKind.ATTACHMENTS
+        for paragraph in paragraphs(section.body)
+        if not NO_ATTACHMENTS.match(paragraph)
+    )
+    lines = item.lines()
+    pages = [line.page for line in lines if line.page is not None]
+    return Item(
+        number=item.heading.number,
+        title=title,
+        access=item.heading.access or prefix_access,
+        case_id=case_id,
+        page_start=pages[0] if pages else None,
+        page_end=pages[-1] if pages else None,
+        text="\n\n".join(paragraphs(preamble)),
+        sections=sections,
+        attachments=attachments,
+    )
+
+
+def _case_id(preamble: Sequence[Line]) -> tuple[str | None, list[Line]]:
+    """The item's case id (`Sags ID: ...`, or a bare `EMN-...` first line) and the rest."""
+    for n, line in enumerate(preamble):
+        value = labelled_case_id(line.text) or (bare_case_id(line.text) if n == 0 else None)
+        if value:
+            return value, [*preamble[:n], *preamble[n + 1 :]]
+    return None, list(preamble)
+
+
+def paragraphs(lines: Sequence[Line]) -> list[str]:
+    """Lines grouped into paragraphs at vertical gaps, page breaks and list entries."""
+    groups: list[list[str]] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is None or paragraph_break(previous, line) or _LIST_ENTRY.match(line.text):
+            groups.append([])
+        groups[-1].append(line.text)
+        previous = line
+    return [join_lines(group) for group in groups]
+
+
+def _attachment(printed: str) -> Attachment:
+    parts = attachment_parts(printed)
+    return Attachment(
+        title=parts.title, document_id=parts.document_id, case_id=parts.case_id, printed=printed
+    )
+
+
+def _item_from_contents(entry: ContentsEntry) -> Item:
+    return Item(number=entry.number, title=entry.title, access=entry.access)
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _compare_contents(contents: Sequence[ContentsEntry], items: Sequence[Item]) -> list[Warning]:
+    """Say where the table of contents and the item headings disagree."""
+    warnings: list[Warning] = []
+    numbered = all(e.number for e in contents) and all(i.number for i in items)
+    if numbered:
+        by_number = {i.number: i for i in items}
+        listed = {e.number for e in contents}
+        pairs = [(e, by_number.get(e.number)) for e in contents]
+        unlisted = [i for i in items if i.number not in listed]
+    else:
+        pairs = [(e, items[n] if n < len(items) else None) for n, e in enumerate(contents)]
+        unlisted = list(items[len(contents) :])
+    for entry, item in pairs:
+        label = entry.number or entry.title
+        if item is None:
+            warnings.append(Warning(
+                code="contents_item_missing",
+                message=f"the table of contents lists item {label} ({entry.title!r}) "
+                "but the body has no such item",
+                item=entry.number,
+            ))
+        else:
+            a, b = _words(entry.title), _words(item.title)
+            if a != b and not (a and b.startswith(a)):
+                warnings.append(Warning(
+                    code="contents_title_differs",
+                    message=f"item {item.number or label}: the table of contents says "
+                    f"{entry.title!r}, the heading says {item.title!r}",
+                    page=item.page_start,
+                    item=item.number,
+                ))
+    for item in unlisted:
+        warnings.append(Warning(
+            code="item_not_in_contents",
+            message=f"item {item.number} ({item.title!r}) is not in the table of contents",
+            page=item.page_start,
+            item=item.number,
+        ))
+    return warnings

@@ -1,0 +1,83 @@
+"""Clean-up stage: Unicode normalised, page furniture and overprints removed.
+
+Page furniture is what a reader skips: running headers and footers repeated on
+most pages, and page numbers such as `Side 3 af 12`, `3 of 12` or a bare `3`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from .lines import Line
+from .text import normalise
+
+# `Side 3`, `Side 3 af 12`, `side 3 / 12`: a page number.
+_PAGE_LABEL = re.compile(r"^(side|page)\s*\d+\s*((af|of|/)\s*\d+)?$", re.IGNORECASE)
+# `3 of 12`, `3 af 12`, `3/12`, `- 3 -`, `3`: a page number without a label.
+_BARE_PAGE_NUMBER = re.compile(r"^(-\s*)?\d{1,4}(\s*(af|of|/)\s*\d{1,4})?(\s*-)?$")
+_DIGITS = re.compile(r"\d+")
+
+#: Share of pages a line must repeat on (at the same height) to be a running header.
+REPEAT_SHARE = 0.5
+#: How many lines at the top and bottom of a page may be furniture.
+EDGE_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    lines: tuple[Line, ...]
+    removed: tuple[Line, ...]
+
+
+def clean(lines: tuple[Line, ...], pages: int | None) -> Cleaned:
+    """Normalise every line's text and drop page furniture (kept aside in `removed`)."""
+    normalised = [replace(line, text=normalise(line.text)) for line in lines]
+    normalised = [line for line in normalised if line.text]
+    furniture = _furniture(normalised, pages)
+    kept = tuple(line for line in normalised if line.index not in furniture)
+    removed = tuple(line for line in normalised if line.index in furniture)
+    return Cleaned(lines=kept, removed=removed)
+
+
+def _furniture(lines: list[Line], pages: int | None) -> set[int]:
+    """Indexes of lines that are running headers, footers or page numbers.
+
+    The first page keeps its copy of a running header: there it is the title.
+    """
+    found = {line.index for line in lines if _PAGE_LABEL.match(line.text)}
+    if pages is None:
+        return found
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        if line.page is not None:
+            by_page[line.page].append(line)
+    edges = {
+        line.index
+        for page_lines in by_page.values()
+        for line in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]
+    }
+    for page_lines in by_page.values():
+        for line in (page_lines[0], page_lines[-1]):
+            if _BARE_PAGE_NUMBER.match(line.text) and len(page_lines) > 1:
+                found.add(line.index)
+    if len(by_page) >= 3:
+        counts = Counter(_furniture_key(line) for line in lines if line.index in edges)
+        pages_with: dict[tuple[str, int], set[int]] = defaultdict(set)
+        for line in lines:
+            if line.index in edges and line.page is not None:
+                pages_with[_furniture_key(line)].add(line.page)
+        threshold = max(3, REPEAT_SHARE * len(by_page))
+        repeated = {key for key in counts if len(pages_with[key]) >= threshold}
+        found |= {
+            line.index
+            for line in lines
+            if line.index in edges and line.page != 1 and _furniture_key(line) in repeated
+        }
+    return found
+
+
+def _furniture_key(line: Line) -> tuple[str, int]:
+    """A line's text with numbers masked, and its height band on the page."""
+    return _DIGITS.sub("#", line.text.lower()), round(line.top / 6)

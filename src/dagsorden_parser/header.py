@@ -1,0 +1,208 @@
+"""Document header: kind, committee, date and time, place and participants.
+
+The header is every line before the table of contents (or the first item). A
+field starts at a label (`Mødetidspunkt`, `Mødeafholdelse`, `Tilstede:`) and
+runs to the next label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .dates import combine, find_date, find_datetime, find_time
+from .lines import Line
+from .models import DocumentKind, Moment, Person
+from .vocabulary import HEADER_LABELS, MEETING_CLOSED
+
+# `Dagsorden`, `Åben dagsorden`, `Tillægsdagsorden`: an agenda.
+_AGENDA = re.compile(r"dagsorden", re.I)
+# `Referat`, `Beslutningsprotokol`, `Protokol`, `Beslutninger fra mødet`: minutes.
+_MINUTES = re.compile(r"\b(referat|beslutningsprotokol|protokol|beslutninger fra)", re.I)
+# `Dagsorden til møde i Økonomiudvalget`, `Referat af møde i X den ...`: the committee.
+_MEETING_OF = re.compile(
+    r"(?:dagsorden|referat|protokol)\w*\s+(?:til|af|for|fra)\s+(?:\w+\s+)?møde(?:t)?\s+i\s+"
+    r"(?P<committee>.+?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b.*)?$",
+    re.I,
+)
+# `REFERAT Aarhus Byråd d. 27-08-2025`, `Referat - Regionsrådet 2018-2021`.
+_KIND_THEN_COMMITTEE = re.compile(
+    r"^(?:åbent\s+|åben\s+)?(?:dagsorden|referat|beslutningsprotokol)\s*[-–:]?\s+"
+    r"(?P<committee>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+\d.*)?$",
+    re.I,
+)
+# `Aarhus Kommune`, `GENTOFTE KOMMUNE`, `Lyngby-Taarbæk Kommune`.
+_MUNICIPALITY = re.compile(
+    r"\b(?P<name>[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+)?)\s+(?:kommune|KOMMUNE|Kommune)\b"
+)
+# `Region Hovedstaden` ... `Region Nordjylland`.
+_REGION = re.compile(r"\bRegion\s+(Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland)\b")
+_NOT_A_TOWN = frozenset({"Den", "Denne", "Hver", "Enhver", "Samme", "Anden", "Hele", "Egen", "Vores"})
+
+# `(A)`, `(Ø)`, `(UFP)`: a party letter.
+_PARTY = re.compile(r"\(\s*(?P<party>[A-ZÆØÅ]{1,4})\s*\)")
+# `formand`, `næstformand`, `2. næstformand`, `borgmester`: a member's role.
+_ROLE_WORDS = (
+    r"(?:\d\.\s*)?(?:næst)?formand|(?:vice)?borgmester|sekretær|løsgænger|suppleant"
+)
+_ROLE = re.compile(rf"(?:^|(?<=[\s,-]))(?P<role>{_ROLE_WORDS})\b", re.I)
+# A line holding only a role or a party, continuing the member on the line above.
+_ROLE_ONLY = re.compile(rf"^(?:{_ROLE_WORDS}|\(\s*[A-ZÆØÅ]{{1,4}}\s*\))$", re.I)
+_PARENTHESES = re.compile(r"\([^)]*\)")
+# `, ` and ` og ` between names (outside parentheses).
+_LIST_SEPARATOR = re.compile(r",\s*|\s+og\s+")
+_NONE_LISTED = re.compile(r"^(ingen|-)\.?$", re.I)
+
+
+@dataclass
+class Header:
+    """What the header says; every field may be missing."""
+
+    kind: DocumentKind | None = None
+    committee: str | None = None
+    start: Moment | None = None
+    end: Moment | None = None
+    location: str | None = None
+    present: list[Person] | None = None
+    absent: list[Person] | None = None
+    fields: dict[str, list[str]] = field(default_factory=dict)
+
+
+def document_kind(texts: Sequence[str]) -> DocumentKind | None:
+    """The first of `Dagsorden` or `Referat` that the title lines name."""
+    for text in texts:
+        agenda, minutes = _AGENDA.search(text), _MINUTES.search(text)
+        if agenda and (not minutes or agenda.start() < minutes.start()):
+            return "agenda"
+        if minutes:
+            return "minutes"
+    return None
+
+
+def committee_from_title(texts: Sequence[str]) -> str | None:
+    """`Dagsorden til møde i X` or `REFERAT X d. 27-08-2025`, also when wrapped."""
+    joined = " ".join(texts)
+    for candidate in [*texts, joined]:
+        m = _MEETING_OF.search(candidate) or _KIND_THEN_COMMITTEE.match(candidate)
+        if m:
+            return m["committee"].strip(" ,.-")
+    return None
+
+
+def municipality(texts: Sequence[str]) -> str | None:
+    """The authority most often named: `X Kommune` or `Region X`."""
+    names: Counter[str] = Counter()
+    for text in texts:
+        for m in _MUNICIPALITY.finditer(text):
+            name = m["name"]
+            if name not in _NOT_A_TOWN:
+                names[f"{name[0]}{name[1:].lower() if name.isupper() else name[1:]} Kommune"] += 1
+        for m in _REGION.finditer(text):
+            names[f"Region {m[1]}"] += 1
+    return names.most_common(1)[0][0] if names else None
+
+
+def parse_header(lines: Sequence[Line]) -> Header:
+    """Read the header fields from the lines before the contents or first item."""
+    header = Header()
+    title: list[str] = []
+    current: str | None = None
+    for line in lines:
+        label = _label_of(line.text)
+        if label is not None:
+            current, value = label
+            header.fields.setdefault(current, [])
+            if value:
+                header.fields[current].append(value)
+        elif MEETING_CLOSED.search(line.text):
+            header.fields.setdefault("closed", []).append(line.text)
+            current = None
+        elif current in ("present", "absent"):
+            header.fields[current].append(line.text)
+        elif current is None and not header.fields:
+            title.append(line.text)
+        else:
+            current = None
+    header.kind = document_kind([line.text for line in lines[:12]])
+    header.committee = committee_from_title(title)
+    _read_moments(header, title)
+    location = header.fields.get("location")
+    header.location = " ".join(location) if location else None
+    for name in ("present", "absent"):
+        if name in header.fields:
+            setattr(header, name, people(header.fields[name]))
+    return header
+
+
+def _label_of(text: str) -> tuple[str, str] | None:
+    for label in HEADER_LABELS:
+        m = label.pattern.match(text)
+        if m:
+            return label.field, m["value"].strip()
+    return None
+
+
+def _read_moments(header: Header, title: Sequence[str]) -> None:
+    date_text = " ".join(header.fields.get("date", []) + header.fields.get("time", []))
+    day, start, end = find_datetime(date_text)
+    if day is None:
+        day, start_in_title, end_in_title = find_datetime(" ".join(title))
+        start, end = start or start_in_title, end or end_in_title
+    if start is None and "time" in header.fields:
+        start = find_time(" ".join(header.fields["time"]))
+    if "end" in header.fields:
+        end = find_time(" ".join(header.fields["end"])) or end
+        day = day or find_date(" ".join(header.fields["end"]))
+    if "closed" in header.fields:
+        end = find_time(" ".join(header.fields["closed"])) or end
+    header.start = combine(day, start)
+    header.end = combine(day, end) if end is not None else None
+    if header.start is not None and isinstance(header.end, dt.datetime):
+        start_moment = header.start
+        if isinstance(start_moment, dt.datetime) and header.end < start_moment:
+            header.end = None
+
+
+def people(entries: Sequence[str]) -> list[Person]:
+    """Members as printed: `Name (A) - formand`, `A, B og C`, or one part per line."""
+    printed: list[str] = []
+    for entry in entries:
+        if _NONE_LISTED.match(entry):
+            continue
+        if printed and _ROLE_ONLY.match(entry):
+            printed[-1] = f"{printed[-1]} {entry}"
+            continue
+        printed.extend(part for part in _split_outside_parentheses(entry) if part)
+    return [person(text) for text in printed]
+
+
+def _split_outside_parentheses(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            m = _LIST_SEPARATOR.match(text, i)
+            if m and m.start() == i and m.end() > i:
+                parts.append(text[start:i].strip())
+                start = m.end()
+    parts.append(text[start:].strip(" ."))
+    return [part.strip(" .") for part in parts]
+
+
+def person(printed: str) -> Person:
+    """`Lolan Ottesen (A) - formand` -> name, party A, role formand."""
+    party = _PARTY.search(printed)
+    outside = _PARENTHESES.sub(" ", printed)
+    role = _ROLE.search(outside)
+    name = _ROLE.sub(" ", outside) if role else outside
+    name = " ".join(name.split()).strip(" ,-–")
+    return Person(
+        name=name or printed,
+        party=party["party"] if party else None,
+        role=role["role"].lower() if role else None,
+        printed=printed,
+    )

@@ -1,0 +1,139 @@
+"""Output models: the JSON contract of a parsed meeting document.
+
+Frozen pydantic v2 models with `extra="forbid"`. The JSON Schema printed by
+`dagsorden schema` is generated from these classes; field names are part of the
+public contract and change only with `SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Access = Literal["open", "closed"]
+DocumentKind = Literal["agenda", "minutes", "other"]
+Moment = dt.datetime | dt.date
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SectionKind(StrEnum):
+    """Normalised meaning of a section heading (the heading itself stays as printed)."""
+
+    SUMMARY = "summary"  # Resumé, Sammendrag, Sagens kerne
+    BACKGROUND = "background"  # Baggrund, Historik, Problemstilling
+    CASE_DESCRIPTION = "case_description"  # Sagsfremstilling, Beskrivelse
+    RECOMMENDATION = "recommendation"  # Indstilling, Beslutningspunkter
+    DECISION = "decision"  # Beslutning, Beslutninger
+    PREVIOUS_DECISIONS = "previous_decisions"  # Tidligere beslutninger, Sagsforløb
+    ATTACHMENTS = "attachments"  # Bilag, Bilagsoversigt
+    ECONOMY = "economy"  # Økonomi, Økonomiske konsekvenser
+    LEGAL_BASIS = "legal_basis"  # Lovgrundlag
+    CONSULTATION = "consultation"  # Høring
+    COMMUNICATION = "communication"  # Kommunikation
+    PROCESS = "process"  # Sagsgang, Videre proces, Tidsplan
+    DECISION_AUTHORITY = "decision_authority"  # Beslutningskompetence, Sagen afgøres i
+    ENDORSEMENT = "endorsement"  # påtegning (a department's endorsement)
+    OTHER = "other"
+
+
+class Source(_Model):
+    """Where the document came from."""
+
+    path: str
+    sha256: str
+    format: Literal["pdf", "text"]
+    pages: int | None = Field(description="Physical pages (PDF); null for text.")
+
+
+class Person(_Model):
+    """A member present or absent, as printed and split into its parts."""
+
+    name: str
+    party: str | None = None
+    role: str | None = None
+    printed: str = Field(description="The entry exactly as printed (whitespace collapsed).")
+
+
+class Attachment(_Model):
+    """One entry of an item's attachment list (Bilag)."""
+
+    title: str
+    document_id: str | None = None
+    case_id: str | None = None
+    printed: str
+
+
+class Section(_Model):
+    """A headed part of an agenda item (Resumé, Indstilling, Beslutning, ...)."""
+
+    heading: str
+    kind: SectionKind
+    text: str
+    page_start: int | None = None
+
+
+class ContentsEntry(_Model):
+    """One line of the table of contents (Indholdsfortegnelse)."""
+
+    number: str | None
+    title: str
+    access: Access | None = None
+    page: int | None = None
+
+
+class Warning(_Model):  # noqa: A001 - the domain's word; shadows the builtin only here
+    """Something the parser noticed: a contradiction, a guess, text it could not place."""
+
+    code: str = Field(description="Stable, machine-readable code.")
+    message: str
+    page: int | None = None
+    item: str | None = Field(default=None, description="Item number the warning concerns.")
+
+
+class Item(_Model):
+    """One agenda item (punkt)."""
+
+    number: str | None
+    title: str
+    access: Access | None = None
+    case_id: str | None = None
+    page_start: int | None = None
+    page_end: int | None = None
+    text: str = Field(default="", description="Body text printed before the first section.")
+    sections: tuple[Section, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+
+class Document(_Model):
+    """A parsed meeting document: header, contents and items."""
+
+    schema_version: str = SCHEMA_VERSION
+    parser_version: str
+    source: Source
+    kind: DocumentKind
+    municipality: str | None = None
+    committee: str | None = None
+    start: Moment | None = None
+    end: Moment | None = None
+    location: str | None = None
+    present: tuple[Person, ...] | None = None
+    absent: tuple[Person, ...] | None = None
+    contents: tuple[ContentsEntry, ...] = ()
+    items: tuple[Item, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+
+
+def json_schema() -> dict[str, object]:
+    """The published JSON Schema of `Document`."""
+    schema = Document.model_json_schema()
+    schema["$id"] = f"https://dagsorden-parser.invalid/schema/{SCHEMA_VERSION}/document.json"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -1,0 +1,167 @@
+"""Outline stage: the cleaned lines are split, without loss, into the parts of a
+meeting document: header, table of contents, and items with their sections.
+
+Every input line lands in exactly one place, in order (`Outline.lines()` gives
+them back), so nothing is silently dropped between extraction and the models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .layout import Typography, line_pitch
+from .lines import Line
+from .models import SectionKind
+from .profiles import Profile
+from .rules import CONTENTS_START, ItemHeading, contents_line
+from .vocabulary import section_kind
+
+#: Longest line that can be a section heading.
+MAX_HEADING_LENGTH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class SectionOutline:
+    heading: Line
+    kind: SectionKind
+    body: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemOutline:
+    heading: ItemHeading
+    heading_lines: tuple[Line, ...]
+    preamble: tuple[Line, ...]
+    sections: tuple[SectionOutline, ...]
+
+    def lines(self) -> tuple[Line, ...]:
+        out = [*self.heading_lines, *self.preamble]
+        for section in self.sections:
+            out += [section.heading, *section.body]
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    header: tuple[Line, ...]
+    contents: tuple[Line, ...]
+    items: tuple[ItemOutline, ...]
+
+    def lines(self) -> tuple[Line, ...]:
+        out = [*self.header, *self.contents]
+        for item in self.items:
+            out += item.lines()
+        return tuple(out)
+
+
+def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> Outline:
+    """Split lines into header, contents and items (see the module docstring)."""
+    contents_start = next(
+        (i for i, line in enumerate(lines) if CONTENTS_START.match(line.text)), None
+    )
+    search_from = 0 if contents_start is None else contents_start + 1
+    first_item = _first_body_heading(lines, search_from, typography, profile, contents_start)
+    header_end = min(x for x in (contents_start, first_item, len(lines)) if x is not None)
+    header = tuple(lines[:header_end])
+    contents = tuple(lines[header_end : first_item if first_item is not None else len(lines)])
+    if first_item is None:
+        return Outline(header=header, contents=contents, items=())
+    starts = [
+        i
+        for i in range(first_item, len(lines))
+        if _is_item_heading(lines[i], typography, profile)
+    ]
+    items = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        items.append(_item(lines[start:end], typography, profile))
+    return Outline(header=header, contents=contents, items=tuple(items))
+
+
+def _is_item_heading(line: Line, typography: Typography, profile: Profile) -> bool:
+    return typography.stands_out(line) and profile.match_item(line.text) is not None
+
+
+def _first_body_heading(
+    lines: Sequence[Line],
+    start: int,
+    typography: Typography,
+    profile: Profile,
+    contents_start: int | None,
+) -> int | None:
+    """The first item heading in the body, after any table of contents.
+
+    Inside the contents a heading-like line is still a contents line, until the
+    numbering starts again from the top or a styled heading without a page
+    number appears.
+    """
+    last_number: int | None = None
+    for i in range(start, len(lines)):
+        line = lines[i]
+        entry = contents_line(line.text)
+        heading = profile.match_item(entry.title)
+        if heading is None:
+            continue
+        if contents_start is None:
+            if typography.stands_out(line):
+                return i
+            continue
+        number = int(heading.number) if heading.number and heading.number.isdigit() else None
+        restarted = number is not None and last_number is not None and number <= last_number
+        styled = typography.known and typography.stands_out(line) and entry.page is None
+        if restarted or styled:
+            return i
+        last_number = number if number is not None else last_number
+    return None
+
+
+def _item(lines: Sequence[Line], typography: Typography, profile: Profile) -> ItemOutline:
+    first = lines[0]
+    heading = profile.match_item(first.text)
+    assert heading is not None  # the caller found it with the same rules
+    n = 1
+    if typography.known:  # a long title wraps onto following lines in the same style
+        while (
+            n < len(lines)
+            and lines[n].page == first.page
+            and typography.same_style(lines[n], first)
+            and lines[n].top - lines[n - 1].top <= 1.6 * line_pitch(first)
+        ):
+            n += 1
+    heading_lines = tuple(lines[:n])
+    preamble: list[Line] = []
+    sections: list[tuple[Line, SectionKind, list[Line]]] = []
+    for line in lines[n:]:
+        kind = _section_heading(line, typography, profile)
+        if kind is not None:
+            sections.append((line, kind, []))
+        elif sections:
+            sections[-1][2].append(line)
+        else:
+            preamble.append(line)
+    return ItemOutline(
+        heading=heading,
+        heading_lines=heading_lines,
+        preamble=tuple(preamble),
+        sections=tuple(SectionOutline(h, k, tuple(body)) for h, k, body in sections),
+    )
+
+
+def _section_heading(line: Line, typography: Typography, profile: Profile) -> SectionKind | None:
+    """The kind of section a line opens, or None for body text.
+
+    With typography, a heading is a short bold line in known words, or a short
+    line set larger than the body. Without it, only known words count.
+    """
+    text = line.text
+    if len(text) > MAX_HEADING_LENGTH or text.endswith((".", ",", ";")):
+        return None
+    kind = section_kind(text) or profile.section_kind(text)
+    if not typography.known:
+        return kind
+    if typography.larger(line) and (line.bold or kind is not None):
+        return kind or SectionKind.OTHER
+    if line.bold and kind is not None:
+        return kind
+    return None

@@ -1,0 +1,160 @@
+"""Line rules: each recognises one kind of printed line and says what it holds.
+
+A rule is a small pure function from a line's text to a match (or None); its
+docstring names the Danish text it matches. Rules never keep state: the
+builder decides, from where a line stands, which rules to ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .models import Access
+
+_ACCESS_WORDS: dict[str, Access] = {
+    "åben": "open",
+    "åbent": "open",
+    "åbne": "open",
+    "lukket": "closed",
+    "lukkede": "closed",
+    "fortrolig": "closed",
+}
+
+
+def access_of(word: str | None) -> Access | None:
+    """`Åben`, `Åbent`, `Lukket` ... as open or closed."""
+    if word is None:
+        return None
+    return _ACCESS_WORDS.get(word.strip().lower())
+
+
+@dataclass(frozen=True, slots=True)
+class ItemHeading:
+    """What an item heading line holds."""
+
+    number: str | None
+    title: str
+    access: Access | None
+    rule: str
+
+
+ItemRule = Callable[[str], ItemHeading | None]
+
+# `1 (Åben) Meddelelser fra formanden`, `12 (Lukket) Køb af ejendom`
+_NUMBER_ACCESS_TITLE = re.compile(
+    r"^(?P<number>\d{1,4})\s*\((?P<access>åben|åbent|lukket|fortrolig)\)\s*(?P<title>.*)$", re.I
+)
+# `Punkt 1: Godkendelse af dagsorden`, `Punkt 21: Lukket: Køb af landbrugsejendom`
+_PUNKT_TITLE = re.compile(
+    r"^punkt\s+(?P<number>\d{1,4})\s*:\s*(?:(?P<access>lukket|åben|åbent)\s*:\s*)?(?P<title>.+)$",
+    re.I,
+)
+# `Lukket: Køb af landbrugsejendom` (a title's access prefix)
+_ACCESS_PREFIX = re.compile(r"^(?P<access>lukket|åben|åbent)\s*:\s*(?P<title>.+)$", re.I)
+
+
+def number_access_title(text: str) -> ItemHeading | None:
+    """`1 (Åben) Title`: First Agenda's item heading and contents line."""
+    m = _NUMBER_ACCESS_TITLE.match(text)
+    if not m:
+        return None
+    return ItemHeading(m["number"], m["title"].strip(), access_of(m["access"]), "number_access")
+
+
+def punkt_number_title(text: str) -> ItemHeading | None:
+    """`Punkt 1: Title` or `Punkt 21: Lukket: Title` (First Agenda, Aarhus)."""
+    m = _PUNKT_TITLE.match(text)
+    if not m:
+        return None
+    return ItemHeading(m["number"], m["title"].strip(), access_of(m["access"]), "punkt")
+
+
+def split_access_prefix(title: str) -> tuple[str, Access | None]:
+    """`Lukket: Køb af landbrugsejendom` -> (`Køb af landbrugsejendom`, closed)."""
+    m = _ACCESS_PREFIX.match(title)
+    if not m:
+        return title, None
+    return m["title"].strip(), access_of(m["access"])
+
+
+# --- table of contents ----------------------------------------------------------
+
+# `Indholdsfortegnelse`, `INDHOLDSFORTEGNELSE`, `Indhold`
+CONTENTS_START = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenpunkter)\s*:?$", re.I)
+# `Title ........ 3`, `Title 3`: a contents line ending in its page number.
+_CONTENTS_PAGE = re.compile(r"^(?P<title>.*?)(?:\s*\.{2,}\s*|\s+)(?P<page>\d{1,4})$")
+_DOT_LEADER = re.compile(r"\.{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsLine:
+    """A line of the table of contents, split into title and page number."""
+
+    title: str
+    page: int | None
+    dotted: bool
+
+
+def contents_line(text: str) -> ContentsLine:
+    """`1 (Åben) Eventuelt ........ 4` -> title `1 (Åben) Eventuelt`, page 4."""
+    m = _CONTENTS_PAGE.match(text)
+    if not m or not m["title"].strip():
+        return ContentsLine(_DOT_LEADER.sub(" ", text).strip(), None, False)
+    return ContentsLine(m["title"].strip(" ."), int(m["page"]), bool(_DOT_LEADER.search(text)))
+
+
+# --- case ids -------------------------------------------------------------------
+
+# `Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`, `Sagsid.: 22/2694`, `J.nr.: 01.02.03`
+_LABELLED_CASE_ID = re.compile(
+    r"^(?:sags\s?id|sagsnr|sags\s?nr|sag\s?nr|sagsnummer|sagsid|j\.\s?nr|journalnr|"
+    r"acadre\s+sagsnr)\.?\s*:?\s*(?P<value>[A-ZÆØÅ0-9][\w./-]*)",
+    re.I,
+)
+# `EMN-2023-009832` alone on a line (Aarhus prints the case id without a label)
+_BARE_CASE_ID = re.compile(r"^(?P<value>[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$")
+
+
+def labelled_case_id(text: str) -> str | None:
+    """`Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`: the case id as printed."""
+    m = _LABELLED_CASE_ID.match(text)
+    return m["value"].rstrip(".,;") if m else None
+
+
+def bare_case_id(text: str) -> str | None:
+    """`EMN-2023-009832` alone on its line."""
+    m = _BARE_CASE_ID.match(text)
+    return m["value"] if m else None
+
+
+# --- attachments ------------------------------------------------------------------
+
+# `1. Title (1804694 - EMN-2017-02193)`: list number, title, document id and case id.
+_ATTACHMENT = re.compile(
+    r"^(?:(?P<number>\d{1,3})[.)]\s+)?(?P<title>.*?)"
+    r"(?:\s*\((?P<document_id>\d{3,})\s*-\s*(?P<case_id>[A-ZÆØÅ]{2,6}-\d{4}-\d+)\))?$"
+)
+# `2012-200782 - Title`: eDoc's document number before the title.
+_DOCNO_TITLE = re.compile(r"^(?P<document_id>\d{4}-\d{3,})\s+-\s+(?P<title>.+)$")
+# `Ingen`, `Ingen bilag`, `-`: an empty attachment list.
+NO_ATTACHMENTS = re.compile(r"^(ingen( bilag)?|-|\.)\.?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentParts:
+    title: str
+    document_id: str | None
+    case_id: str | None
+
+
+def attachment_parts(text: str) -> AttachmentParts:
+    """Split an attachment line into its title, document id and case id."""
+    m = _DOCNO_TITLE.match(text)
+    if m:
+        return AttachmentParts(m["title"], m["document_id"], None)
+    m = _ATTACHMENT.match(text)
+    if m and m["title"]:
+        return AttachmentParts(m["title"].strip(), m["document_id"], m["case_id"])
+    return AttachmentParts(text, None, None)

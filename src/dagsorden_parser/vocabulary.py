@@ -1,0 +1,132 @@
+"""The Danish words of meeting documents that the rules recognise.
+
+Section headings map to a normalised `SectionKind`; header labels map to the
+document field they introduce. Profiles extend these tables instead of editing
+the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import SectionKind
+
+S = SectionKind
+
+#: Section headings as printed (lower case, without a trailing colon) -> kind.
+#: A heading also matches when it *starts* with one of these words followed by
+#: more text (`Beslutning i Økonomiudvalget den 04-06-2020`), see `section_kind`.
+SECTION_WORDS: dict[str, SectionKind] = {
+    "resumé": S.SUMMARY,
+    "resume": S.SUMMARY,
+    "sagsresumé": S.SUMMARY,
+    "sagsresume": S.SUMMARY,
+    "sammendrag": S.SUMMARY,
+    "sagens kerne": S.SUMMARY,
+    "beslutningstema": S.SUMMARY,
+    "kort om sagen": S.SUMMARY,
+    "baggrund": S.BACKGROUND,
+    "anledning": S.BACKGROUND,
+    "historik": S.BACKGROUND,
+    "problemstilling": S.BACKGROUND,
+    "sagsfremstilling": S.CASE_DESCRIPTION,
+    "sagsbeskrivelse": S.CASE_DESCRIPTION,
+    "beskrivelse af sagen": S.CASE_DESCRIPTION,
+    "beskrivelse": S.CASE_DESCRIPTION,
+    "fremstilling": S.CASE_DESCRIPTION,
+    "løsning": S.CASE_DESCRIPTION,
+    "indstilling": S.RECOMMENDATION,
+    "indstillinger": S.RECOMMENDATION,
+    "administrativ indstilling": S.RECOMMENDATION,
+    "forvaltningens indstilling": S.RECOMMENDATION,
+    "direktionens indstilling": S.RECOMMENDATION,
+    "beslutningspunkter": S.RECOMMENDATION,
+    "forslag til beslutning": S.RECOMMENDATION,
+    "beslutning": S.DECISION,
+    "beslutninger": S.DECISION,
+    "tidligere beslutninger": S.PREVIOUS_DECISIONS,
+    "tidligere beslutning": S.PREVIOUS_DECISIONS,
+    "tidligere behandling": S.PREVIOUS_DECISIONS,
+    "tidligere politisk behandling": S.PREVIOUS_DECISIONS,
+    "sagsforløb": S.PREVIOUS_DECISIONS,
+    "bilag": S.ATTACHMENTS,
+    "bilagsliste": S.ATTACHMENTS,
+    "bilagsoversigt": S.ATTACHMENTS,
+    "økonomi": S.ECONOMY,
+    "økonomiske konsekvenser": S.ECONOMY,
+    "økonomiske konsekvenser og finansiering": S.ECONOMY,
+    "økonomi og finansiering": S.ECONOMY,
+    "økonomiske forhold": S.ECONOMY,
+    "bevilling": S.ECONOMY,
+    "bevillingsmæssige konsekvenser": S.ECONOMY,
+    "lovgrundlag": S.LEGAL_BASIS,
+    "retsgrundlag": S.LEGAL_BASIS,
+    "høring": S.CONSULTATION,
+    "høringssvar": S.CONSULTATION,
+    "kommunikation": S.COMMUNICATION,
+    "sagsgang": S.PROCESS,
+    "forventet sagsgang": S.PROCESS,
+    "sagsprocedure": S.PROCESS,
+    "videre proces": S.PROCESS,
+    "tidsplan": S.PROCESS,
+    "beslutningskompetence": S.DECISION_AUTHORITY,
+    "sagen afgøres i": S.DECISION_AUTHORITY,
+    "beslutningen træffes af": S.DECISION_AUTHORITY,
+    "personale": S.OTHER,
+    "personalemæssige konsekvenser": S.OTHER,
+    "miljø": S.OTHER,
+    "klima": S.OTHER,
+}
+
+# `Beslutning i Udvalget for X den 04-06-2020`, `Beslutning fra X, den 3. december 2025`.
+_DECISION_HEADING = re.compile(r"^beslutning(er)?\b(\s+(i|fra|på|af|den|d\.)\b.*)?$", re.I)
+# `Økonomiudvalgets beslutning den 04.12.2012 Punkt 2`: a body's decision.
+_BODY_DECISION_HEADING = re.compile(r"^\S.{0,80}s beslutning\b(\s+den\b.*)?$", re.I)
+# `Borgmesterens Afdelings påtegning`: a department's endorsement.
+_ENDORSEMENT = re.compile(r"\bpåtegning$", re.I)
+_TRAILING_COLON = re.compile(r"\s*:\s*$")
+
+
+def heading_key(text: str) -> str:
+    """A heading as the tables spell it: lower case, without a trailing colon."""
+    return _TRAILING_COLON.sub("", text).strip().lower()
+
+
+def section_kind(heading: str) -> SectionKind | None:
+    """The kind of a known section heading, or None if the words are not known."""
+    key = heading_key(heading)
+    if key in SECTION_WORDS:
+        return SECTION_WORDS[key]
+    if _DECISION_HEADING.match(key) or _BODY_DECISION_HEADING.match(key):
+        return S.DECISION
+    if _ENDORSEMENT.search(key):
+        return S.ENDORSEMENT
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLabel:
+    """A header label (`Mødetidspunkt`) and the document field it fills."""
+
+    field: str
+    pattern: re.Pattern[str]
+
+
+def _label(field: str, words: str) -> HeaderLabel:
+    return HeaderLabel(field, re.compile(rf"^(?:{words})\b\s*:?\s*(?P<value>.*)$", re.I))
+
+
+#: Header labels, most specific first. `value` is the rest of the line.
+HEADER_LABELS: tuple[HeaderLabel, ...] = (
+    _label("time", r"mødetidspunkt|starttidspunkt|tidspunkt|mødetid|tid"),
+    _label("end", r"sluttidspunkt"),
+    _label("date", r"mødedato|dato"),
+    _label("location", r"mødeafholdelse|mødested|mødelokale|lokale|sted"),
+    _label("present", r"tilstede|til stede|deltagere|mødedeltagere|medlemmer af udvalget|"
+                      r"medlemmer|deltog"),
+    _label("absent", r"fraværende med afbud|fraværende|afbud"),
+)
+
+# `Protokollen blev læst og mødet hævet kl.: 20.35`, `Mødet hævet kl. 20.35`: the end time.
+MEETING_CLOSED = re.compile(r"\bmødet\s+(blev\s+)?hævet\b", re.I)
