@@ -25,6 +25,20 @@ REPEAT_SHARE = 0.5
 EDGE_LINES = 3
 
 
+#: A line longer than this may be several lines run together by a transcript.
+RUN_ON_LENGTH = 160
+# Where a run-together transcript line is cut: before a header label, a title,
+# the contents, or a contents entry `2 (Åben) Title` after the previous page number.
+_RUN_ON_BREAK = re.compile(
+    r"\s+(?=(?:Mødetidspunkt|Mødedato|Mødeafholdelse|Mødested|Mødelokale|Tilstede:|"
+    r"Fraværende:|Afbud:|Indholdsfortegnelse|Protokollen blev|Mødet hævet|"
+    r"(?:Dagsorden|Referat) (?:til|af|for) møde))"
+    r"|(?<=Indholdsfortegnelse)\s+"
+    r"|(?<=\d)\s+(?=\d{1,3} \((?:Åben|Lukket)\))"
+    r"|(?<=\d{2}:\d{2})\s+(?=\d{1,3} \((?:Åben|Lukket)\))"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     lines: tuple[Line, ...]
@@ -33,12 +47,25 @@ class Cleaned:
 
 def clean(lines: tuple[Line, ...], pages: int | None) -> Cleaned:
     """Normalise every line's text and drop page furniture (kept aside in `removed`)."""
-    normalised = [replace(line, text=normalise(line.text)) for line in lines]
-    normalised = [line for line in normalised if line.text]
+    normalised = [
+        part
+        for line in lines
+        for part in unglue(replace(line, text=normalise(line.text)))
+        if part.text
+    ]
+    normalised = [replace(line, index=n) for n, line in enumerate(normalised)]
     furniture = _furniture(normalised, pages)
     kept = tuple(line for line in normalised if line.index not in furniture)
     removed = tuple(line for line in normalised if line.index in furniture)
     return Cleaned(lines=kept, removed=removed)
+
+
+def unglue(line: Line) -> list[Line]:
+    """Cut a very long line where a transcript ran header fields and contents together."""
+    if len(line.text) <= RUN_ON_LENGTH:
+        return [line]
+    parts = [part.strip() for part in _RUN_ON_BREAK.split(line.text) if part and part.strip()]
+    return [replace(line, text=part) for part in parts]
 
 
 def _furniture(lines: list[Line], pages: int | None) -> set[int]:
@@ -63,19 +90,29 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
             if _BARE_PAGE_NUMBER.match(line.text) and len(page_lines) > 1:
                 found.add(line.index)
     if len(by_page) >= 3:
-        counts = Counter(_furniture_key(line) for line in lines if line.index in edges)
-        pages_with: dict[tuple[str, int], set[int]] = defaultdict(set)
+        groups: dict[tuple[str, int], list[Line]] = defaultdict(list)
         for line in lines:
             if line.index in edges and line.page is not None:
-                pages_with[_furniture_key(line)].add(line.page)
+                groups[_furniture_key(line)].append(line)
         threshold = max(3, REPEAT_SHARE * len(by_page))
-        repeated = {key for key in counts if len(pages_with[key]) >= threshold}
-        found |= {
-            line.index
-            for line in lines
-            if line.index in edges and line.page != 1 and _furniture_key(line) in repeated
-        }
+        for group in groups.values():
+            if len({line.page for line in group}) >= threshold and _runs_with_pages(group):
+                found |= {line.index for line in group if line.page != 1}
     return found
+
+
+def _runs_with_pages(group: list[Line]) -> bool:
+    """The same text on every page, or text whose only changing number is the page's."""
+    if len({line.text for line in group}) == 1:
+        return True
+    offsets: set[int] | None = None
+    for line in group:
+        assert line.page is not None
+        numbers = {int(n) - line.page for n in _DIGITS.findall(line.text) if len(n) < 5}
+        offsets = numbers if offsets is None else offsets & numbers
+        if not offsets:
+            return False
+    return True
 
 
 def _furniture_key(line: Line) -> tuple[str, int]:

@@ -88,6 +88,7 @@ def _family(publishing_system: str) -> str:
     for needle, family in (
         ("attachment", "not a meeting document"),
         ("first agenda publishing", "First Agenda HTML"),
+        ("pre-first agenda", "other"),
         ("first agenda", "First Agenda"),
         ("edoc", "eDoc"),
         ("acadre", "Acadre"),
@@ -103,9 +104,12 @@ def load_corpus(root: Path) -> list[Case]:
     families: dict[str, str] = {}
     manifest = root / "manifest.tsv"
     if manifest.exists():
+        previous = "other"
         with manifest.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
-                families[row["file"]] = _family(row.get("publishing_system") or "")
+                system = row.get("publishing_system") or ""
+                family = previous if system.lower().startswith("same as") else _family(system)
+                families[row["file"]] = previous = family
     cases = []
     for gold_path in sorted((root / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .dates import combine, find_date, find_datetime, find_time
 from .lines import Line
 from .models import DocumentKind, Moment, Person
+from .text import join_lines
 from .vocabulary import HEADER_LABELS, MEETING_CLOSED
 
 # `Dagsorden`, `Åben dagsorden`, `Tillægsdagsorden`: an agenda.
@@ -25,15 +26,18 @@ _MINUTES = re.compile(r"\b(referat|beslutningsprotokol|protokol|beslutninger fra
 # `Dagsorden til møde i Økonomiudvalget`, `Referat af møde i X den ...`: the committee.
 _MEETING_OF = re.compile(
     r"(?:dagsorden|referat|protokol)\w*\s+(?:til|af|for|fra)\s+(?:\w+\s+)?møde(?:t)?\s+i\s+"
-    r"(?P<committee>.+?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b.*)?$",
+    r"(?P<committee>.+?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
+    r"dagsorden|referat|åben|åbent|lukket)\b.*)?$",
     re.I,
 )
 # `REFERAT Aarhus Byråd d. 27-08-2025`, `Referat - Regionsrådet 2018-2021`.
 _KIND_THEN_COMMITTEE = re.compile(
-    r"^(?:åbent\s+|åben\s+)?(?:dagsorden|referat|beslutningsprotokol)\s*[-–:]?\s+"
+    r"^(?i:åbent\s+|åben\s+)?(?i:dagsorden|referat|beslutningsprotokol)\s*[-–:]?\s+"
+    r"(?!(?:til|af|for|fra|åben|åbent|lukket)\b)"
     r"(?P<committee>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+\d.*)?$",
-    re.I,
 )
+# A header line holding only the meeting's date and time: `08-03-2021 16:00`.
+_ONLY_DATE = re.compile(r"^[\d\s.:/-]+$|^\w+dag\b.*\d{4}.*$", re.I)
 # `Aarhus Kommune`, `GENTOFTE KOMMUNE`, `Lyngby-Taarbæk Kommune`.
 _MUNICIPALITY = re.compile(
     r"\b(?P<name>[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+)?)\s+(?:kommune|KOMMUNE|Kommune)\b"
@@ -84,9 +88,12 @@ def document_kind(texts: Sequence[str]) -> DocumentKind | None:
 
 def committee_from_title(texts: Sequence[str]) -> str | None:
     """`Dagsorden til møde i X` or `REFERAT X d. 27-08-2025`, also when wrapped."""
-    joined = " ".join(texts)
-    for candidate in [*texts, joined]:
-        m = _MEETING_OF.search(candidate) or _KIND_THEN_COMMITTEE.match(candidate)
+    for candidate in [" ".join(texts), *texts]:
+        m = _MEETING_OF.search(candidate)
+        if m:
+            return m["committee"].strip(" ,.-")
+    for candidate in texts:
+        m = _KIND_THEN_COMMITTEE.match(candidate)
         if m:
             return m["committee"].strip(" ,.-")
     return None
@@ -130,11 +137,21 @@ def parse_header(lines: Sequence[Line]) -> Header:
     header.committee = committee_from_title(title)
     _read_moments(header, title)
     location = header.fields.get("location")
-    header.location = " ".join(location) if location else None
+    header.location = " ".join(location) if location else _place_after_date(title)
     for name in ("present", "absent"):
         if name in header.fields:
             setattr(header, name, people(header.fields[name]))
     return header
+
+
+def _place_after_date(title: Sequence[str]) -> str | None:
+    """An unlabelled place on the line after a line holding only the date (`Video`)."""
+    for n, text in enumerate(title[:-1]):
+        if _ONLY_DATE.match(text) and find_date(text) is not None:
+            place = title[n + 1]
+            if len(place) <= 60 and find_date(place) is None and _label_of(place) is None:
+                return place
+    return None
 
 
 def _label_of(text: str) -> tuple[str, str] | None:
@@ -169,6 +186,8 @@ def _read_moments(header: Header, title: Sequence[str]) -> None:
 def people(entries: Sequence[str]) -> list[Person]:
     """Members as printed: `Name (A) - formand`, `A, B og C`, or one part per line."""
     printed: list[str] = []
+    if any("," in entry for entry in entries):  # one list, wrapped over lines
+        entries = [join_lines(entries)]
     for entry in entries:
         if _NONE_LISTED.match(entry):
             continue

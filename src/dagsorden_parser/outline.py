@@ -80,7 +80,12 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
 
 
 def _is_item_heading(line: Line, typography: Typography, profile: Profile) -> bool:
-    return typography.stands_out(line) and profile.match_item(line.text) is not None
+    """A line in heading style that an item rule accepts, and no contents line."""
+    return (
+        typography.stands_out(line)
+        and profile.match_item(line.text) is not None
+        and not contents_line(line.text).dotted
+    )
 
 
 def _first_body_heading(
@@ -104,7 +109,7 @@ def _first_body_heading(
         if heading is None:
             continue
         if contents_start is None:
-            if typography.stands_out(line):
+            if _is_item_heading(line, typography, profile):
                 return i
             continue
         number = int(heading.number) if heading.number and heading.number.isdigit() else None
