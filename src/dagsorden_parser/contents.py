@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 
 from .lines import Line
 from .models import ContentsEntry
-from .rules import CONTENTS_START, ItemHeading, contents_line, split_access_prefix
+from .rules import (
+    CONTENTS_START,
+    ContentsLine,
+    ItemHeading,
+    contents_line,
+    split_access_prefix,
+)
 from .text import join_lines
 
 MatchItem = Callable[[str], ItemHeading | None]
@@ -37,10 +43,15 @@ def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[Conte
                                          access=access or prefix_access, page=page))
         pending, pending_heading = [], None
 
-    for line in lines:
-        if CONTENTS_START.match(line.text):
-            continue
-        entry = contents_line(line.text)
+    texts = [line.text for line in lines if not CONTENTS_START.match(line.text)]
+    parsed = [contents_line(text) for text in texts]
+    paged = [entry for entry in parsed if entry.page is not None]
+    dotted = sum(entry.dotted for entry in paged) * 2 > len(paged)
+    for text, entry in zip(texts, parsed, strict=True):
+        if dotted and entry.page is not None and not entry.dotted:
+            # In a contents set with dot leaders, a number without them ends a title
+            # that wraps (`... og tillæg nr. 11`), it is not a page number.
+            entry = ContentsLine(text, None, False)
         heading = match_item(entry.title)
         if heading is not None:
             if pending_heading is not None:
