@@ -1,24 +1,24 @@
 """dagsorden_parser: Danish municipal agendas and minutes as typed, validated data.
 
-    >>> import dagsorden_parser as dp
-    >>> doc = dp.parse("dagsorden.pdf")          # doctest: +SKIP
-    >>> doc.items[0].title                       # doctest: +SKIP
+>>> import dagsorden_parser as dp
+>>> doc = dp.parse("dagsorden.pdf")          # doctest: +SKIP
+>>> doc.items[0].title                       # doctest: +SKIP
 """
 
 __version__ = "0.1.0"
 
-from .api import parse, parse_text  # noqa: E402
-from .errors import (  # noqa: E402
+from .api import parse, parse_text
+from .errors import (
     DagsordenError,
     DamagedPdfError,
     EmptyFileError,
     EncryptedPdfError,
-    NoTextLayerError,
     NotAPdfError,
+    NoTextLayerError,
     SourceNotFoundError,
     UnsupportedFormatError,
 )
-from .models import (  # noqa: E402
+from .models import (
     SCHEMA_VERSION,
     Attachment,
     ContentsEntry,

@@ -35,8 +35,9 @@ def parse(path: str | Path, *, profile: str | None = None) -> Document:
 
 def parse_text(text: str, *, name: str = "<text>", profile: str | None = None) -> Document:
     """Parse text already in memory (the text of a PDF, or a markdown rendering)."""
-    extracted = Extracted(lines=text_to_lines(text), pages=None, format="text",
-                          has_typography=False)
+    extracted = Extracted(
+        lines=text_to_lines(text), pages=None, format="text", has_typography=False
+    )
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return parse_extracted(extracted, path=name, sha256=digest, profile=profile)
 

@@ -40,19 +40,19 @@ _LIST_ENTRY = re.compile(r"^(\d{1,2}[.)]|[a-zA-Z][.)]|[-•–*▪])\s")
 _WORDS = re.compile(r"\w+")
 
 
-def build(
-    outline: Outline, *, source: Source, profile: Profile, parser_version: str
-) -> Document:
+def build(outline: Outline, *, source: Source, profile: Profile, parser_version: str) -> Document:
     header = parse_header(outline.header)
     contents = contents_entries(outline.contents, profile.match_item)
     warnings: list[Warning] = []
     items = [_item(item, warnings) for item in outline.items]
     if not items and contents:
         items = [_item_from_contents(entry) for entry in contents]
-        warnings.append(Warning(
-            code="items_from_contents",
-            message=f"no item bodies found; {len(items)} items taken from the table of contents",
-        ))
+        warnings.append(
+            Warning(
+                code="items_from_contents",
+                message=f"no item bodies found; {len(items)} items taken from the contents",
+            )
+        )
     elif contents:
         warnings += _compare_contents(contents, items)
     all_text = [line.text for line in outline.lines()]
@@ -61,10 +61,12 @@ def build(
         decided = any(s.kind is SectionKind.DECISION for i in items for s in i.sections)
         kind = "minutes" if decided else "agenda"
     if not items:
-        warnings.append(Warning(
-            code="no_items",
-            message="no agenda items found: not a meeting document, or a layout not recognised",
-        ))
+        warnings.append(
+            Warning(
+                code="no_items",
+                message="no agenda items found: not a meeting document, or a layout not recognised",
+            )
+        )
         if header.kind is None or (header.start is None and header.committee is None):
             kind = "other"
     committee = header.committee or _committee_from_contents(outline.contents, header.committee)
@@ -178,27 +180,33 @@ def _compare_contents(contents: Sequence[ContentsEntry], items: Sequence[Item]) 
     for entry, item in pairs:
         label = entry.number or entry.title
         if item is None:
-            warnings.append(Warning(
-                code="contents_item_missing",
-                message=f"the table of contents lists item {label} ({entry.title!r}) "
-                "but the body has no such item",
-                item=entry.number,
-            ))
+            warnings.append(
+                Warning(
+                    code="contents_item_missing",
+                    message=f"the table of contents lists item {label} ({entry.title!r}) "
+                    "but the body has no such item",
+                    item=entry.number,
+                )
+            )
         else:
             a, b = _words(entry.title), _words(item.title)
             if a != b and not (a and b.startswith(a)):
-                warnings.append(Warning(
-                    code="contents_title_differs",
-                    message=f"item {item.number or label}: the table of contents says "
-                    f"{entry.title!r}, the heading says {item.title!r}",
-                    page=item.page_start,
-                    item=item.number,
-                ))
+                warnings.append(
+                    Warning(
+                        code="contents_title_differs",
+                        message=f"item {item.number or label}: the table of contents says "
+                        f"{entry.title!r}, the heading says {item.title!r}",
+                        page=item.page_start,
+                        item=item.number,
+                    )
+                )
     for item in unlisted:
-        warnings.append(Warning(
-            code="item_not_in_contents",
-            message=f"item {item.number} ({item.title!r}) is not in the table of contents",
-            page=item.page_start,
-            item=item.number,
-        ))
+        warnings.append(
+            Warning(
+                code="item_not_in_contents",
+                message=f"item {item.number} ({item.title!r}) is not in the table of contents",
+                page=item.page_start,
+                item=item.number,
+            )
+        )
     return warnings

@@ -7,7 +7,7 @@ most pages, and page numbers such as `Side 3 af 12`, `3 of 12` or a bare `3`.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from .lines import Line

@@ -39,8 +39,9 @@ def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[Conte
             title, number, access = join_lines(pending).strip(), None, None
         title, prefix_access = split_access_prefix(title)
         if title:
-            entries.append(ContentsEntry(number=number, title=title,
-                                         access=access or prefix_access, page=page))
+            entries.append(
+                ContentsEntry(number=number, title=title, access=access or prefix_access, page=page)
+            )
         pending, pending_heading = [], None
 
     texts = [line.text for line in lines if not CONTENTS_START.match(line.text)]

@@ -119,7 +119,9 @@ def load_corpus(root: Path) -> list[Case]:
             source = root.parent / relative
         if not source.exists():
             continue
-        family = families.get(relative, "First Agenda" if relative.startswith("seeds/") else "other")
+        family = families.get(
+            relative, "First Agenda" if relative.startswith("seeds/") else "other"
+        )
         cases.append(Case(source=source, gold=gold, family=family))
     return cases
 
@@ -128,7 +130,9 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _pair_items(gold: Sequence[dict[str, Any]], found: Sequence[Item]) -> list[tuple[dict[str, Any], Item]]:
+def _pair_items(
+    gold: Sequence[dict[str, Any]], found: Sequence[Item]
+) -> list[tuple[dict[str, Any], Item]]:
     """Gold items paired with found items: by number where both have one, else by title."""
     pairs = []
     unused = list(found)

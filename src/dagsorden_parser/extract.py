@@ -6,6 +6,7 @@ their lines are read, so memory does not grow with the page count.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import statistics
 from collections.abc import Iterator
@@ -116,10 +117,25 @@ def extract_pdf(path: Path) -> Extracted:
         raise NotAPdfError(path, "not a PDF (the file does not start with a %PDF- header)")
     import pdfplumber  # deferred: importing it costs time that text input never needs
 
-    try:
-        pdf = pdfplumber.open(path)
-    except Exception as exc:  # pdfplumber wraps pdfminer's many exception types
-        raise _pdf_error(path, exc) from None
+    # We own the file handle (not pdfplumber), so it is closed on every error path.
+    with path.open("rb") as stream:
+        try:
+            pdf = pdfplumber.open(stream)
+        except Exception as exc:  # pdfplumber wraps pdfminer's many exception types
+            raise _pdf_error(path, exc) from None
+        try:
+            lines, page_count = _pdf_lines(path, pdf)
+        finally:
+            _close_quietly(pdf)
+    if not any(line.text.strip() for line in lines):
+        raise NoTextLayerError(
+            path, f"no text layer on any of its {page_count} pages (a scan? run OCR first)"
+        )
+    return Extracted(lines=tuple(lines), pages=page_count, format="pdf", has_typography=True)
+
+
+def _pdf_lines(path: Path, pdf: Any) -> tuple[list[Line], int]:
+    """All lines of an open pdfplumber PDF and its page count, or a typed error."""
     lines: list[Line] = []
     try:
         page_count = len(pdf.pages)
@@ -135,20 +151,22 @@ def extract_pdf(path: Path) -> Extracted:
         raise
     except Exception as exc:
         raise _pdf_error(path, exc) from None
-    finally:
+    return lines, page_count
+
+
+def _close_quietly(pdf: Any) -> None:
+    """Close a pdfplumber PDF. Its `close()` re-reads the page tree, which raises
+    again for a damaged PDF; that error has already been reported."""
+    with contextlib.suppress(Exception):
         pdf.close()
-    if not any(line.text.strip() for line in lines):
-        raise NoTextLayerError(
-            path, f"no text layer on any of its {page_count} pages (a scan? run OCR first)"
-        )
-    return Extracted(lines=tuple(lines), pages=page_count, format="pdf", has_typography=True)
 
 
 def _pdf_error(path: Path, exc: Exception) -> DagsordenError:
     """Translate the PDF library's exceptions into our typed errors."""
     chain = [exc, getattr(exc, "__cause__", None), *getattr(exc, "args", ())]
     names = " ".join(type(e).__name__ for e in chain if isinstance(e, BaseException))
-    text = " ".join(str(e) for e in chain if e is not None)
+    # pdfplumber's wrapper repeats the wrapped exception's message: keep each text once.
+    text = " ".join(dict.fromkeys(str(e) for e in chain if e is not None and str(e)))
     if "Password" in names or "Encryption" in names or "password" in text.lower():
         return EncryptedPdfError(path, "the PDF is password-protected")
     detail = text.strip().splitlines()[0][:120] if text.strip() else type(exc).__name__

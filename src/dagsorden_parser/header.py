@@ -44,14 +44,14 @@ _MUNICIPALITY = re.compile(
 )
 # `Region Hovedstaden` ... `Region Nordjylland`.
 _REGION = re.compile(r"\bRegion\s+(Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland)\b")
-_NOT_A_TOWN = frozenset({"Den", "Denne", "Hver", "Enhver", "Samme", "Anden", "Hele", "Egen", "Vores"})
+_NOT_A_TOWN = frozenset(
+    {"Den", "Denne", "Hver", "Enhver", "Samme", "Anden", "Hele", "Egen", "Vores"}
+)
 
 # `(A)`, `(Ø)`, `(UFP)`: a party letter.
 _PARTY = re.compile(r"\(\s*(?P<party>[A-ZÆØÅ]{1,4})\s*\)")
 # `formand`, `næstformand`, `2. næstformand`, `borgmester`: a member's role.
-_ROLE_WORDS = (
-    r"(?:\d\.\s*)?(?:næst)?formand|(?:vice)?borgmester|sekretær|løsgænger|suppleant"
-)
+_ROLE_WORDS = r"(?:\d\.\s*)?(?:næst)?formand|(?:vice)?borgmester|sekretær|løsgænger|suppleant"
 _ROLE = re.compile(rf"(?:^|(?<=[\s,-]))(?P<role>{_ROLE_WORDS})\b", re.I)
 # A line holding only a role or a party, continuing the member on the line above.
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLE_WORDS}|\(\s*[A-ZÆØÅ]{{1,4}}\s*\))$", re.I)

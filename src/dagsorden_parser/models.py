@@ -89,7 +89,7 @@ class ContentsEntry(_Model):
     page: int | None = None
 
 
-class Warning(_Model):  # noqa: A001 - the domain's word; shadows the builtin only here
+class Warning(_Model):
     """Something the parser noticed: a contradiction, a guess, text it could not place."""
 
     code: str = Field(description="Stable, machine-readable code.")

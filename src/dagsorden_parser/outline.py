@@ -68,9 +68,7 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
     if first_item is None:
         return Outline(header=header, contents=contents, items=())
     starts = [
-        i
-        for i in range(first_item, len(lines))
-        if _is_item_heading(lines[i], typography, profile)
+        i for i in range(first_item, len(lines)) if _is_item_heading(lines[i], typography, profile)
     ]
     items = []
     for n, start in enumerate(starts):

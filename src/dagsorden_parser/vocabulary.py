@@ -123,8 +123,11 @@ HEADER_LABELS: tuple[HeaderLabel, ...] = (
     _label("end", r"sluttidspunkt"),
     _label("date", r"mødedato|dato"),
     _label("location", r"mødeafholdelse|mødested|mødelokale|lokale|sted"),
-    _label("present", r"tilstede|til stede|deltagere|mødedeltagere|medlemmer af udvalget|"
-                      r"medlemmer|deltog"),
+    _label(
+        "present",
+        r"tilstede|til stede|deltagere|mødedeltagere|medlemmer af udvalget|"
+        r"medlemmer|deltog",
+    ),
     _label("absent", r"fraværende med afbud|fraværende|afbud"),
 )
 
