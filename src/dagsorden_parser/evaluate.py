@@ -21,9 +21,9 @@ from typing import Any
 
 from .api import parse
 from .errors import DagsordenError
-from .models import Document, Item
+from .models import Document, Item, Person
 
-METADATA_FIELDS = ("kind", "committee", "date", "time", "location")
+METADATA_FIELDS = ("kind", "committee", "date", "time", "location", "present", "absent")
 
 
 @dataclass
@@ -154,6 +154,10 @@ def _moment(value: Any) -> tuple[str | None, str | None]:
     return date, time[:5] or None
 
 
+def _printed(people: Sequence[Person] | None) -> list[str] | None:
+    return None if people is None else [_norm(p.printed) for p in people]
+
+
 def score(case: Case, doc: Document) -> Score:
     gold = case.gold
     s = Score(gold_items=len(gold["items"]), found_items=len(doc.items))
@@ -210,6 +214,8 @@ def score(case: Case, doc: Document) -> Score:
         "date": (found_date, gold_date),
         "time": (found_time, gold_time),
         "location": (_norm(doc.location) or None, _norm(gold.get("location")) or None),
+        "present": (_printed(doc.present), gold.get("present")),
+        "absent": (_printed(doc.absent), gold.get("absent")),
     }
     for field_name, (found, expected) in checks.items():
         if expected is None and field_name != "kind":
