@@ -55,11 +55,22 @@ def build(outline: Outline, *, source: Source, profile: Profile, parser_version:
         )
     elif contents:
         warnings += _compare_contents(contents, items)
+        items = _with_contents_only(contents, items)
     all_text = [line.text for line in outline.lines()]
     kind = header.kind
     if kind is None and items:
         decided = any(s.kind is SectionKind.DECISION for i in items for s in i.sections)
         kind = "minutes" if decided else "agenda"
+    if outline.unplaced:
+        pages = sorted({line.page for line in outline.unplaced if line.page is not None})
+        warnings.append(
+            Warning(
+                code="unplaced_text",
+                message=f"{len(outline.unplaced)} lines after the contents belong to no item"
+                + (f" (pages {pages[0]}-{pages[-1]})" if pages else ""),
+                page=pages[0] if pages else None,
+            )
+        )
     if not items:
         warnings.append(
             Warning(
@@ -159,6 +170,18 @@ def _attachment(printed: str) -> Attachment:
 
 def _item_from_contents(entry: ContentsEntry) -> Item:
     return Item(number=entry.number, title=entry.title, access=entry.access)
+
+
+def _with_contents_only(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:
+    """Items listed in the contents but absent from the body (closed items left out of
+    an open edition, or a document cut short) are kept, from the contents, in order."""
+    numbers = {item.number for item in items}
+    if not all(e.number and e.number.isdigit() for e in contents) or not all(
+        i.number and i.number.isdigit() for i in items
+    ):
+        return items
+    extra = [_item_from_contents(e) for e in contents if e.number not in numbers]
+    return sorted([*items, *extra], key=lambda item: int(item.number or 0))
 
 
 def _words(text: str) -> str:

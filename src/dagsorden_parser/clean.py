@@ -16,6 +16,8 @@ from .text import normalise
 # `Side 3`, `Side 3 af 12`, `side 3 / 12`: a page number.
 _PAGE_LABEL = re.compile(r"^(side|page)\s*\d+\s*((af|of|/)\s*\d+)?$", re.IGNORECASE)
 # `3 of 12`, `3 af 12`, `3/12`, `- 3 -`, `3`: a page number without a label.
+# `background image`: the page marker of pdf2html transcripts.
+_TRANSCRIPT_MARKER = re.compile(r"^background image$", re.IGNORECASE)
 _BARE_PAGE_NUMBER = re.compile(r"^(-\s*)?\d{1,4}(\s*(af|of|/)\s*\d{1,4})?(\s*-)?$")
 _DIGITS = re.compile(r"\d+")
 
@@ -73,7 +75,11 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
 
     The first page keeps its copy of a running header: there it is the title.
     """
-    found = {line.index for line in lines if _PAGE_LABEL.match(line.text)}
+    found = {
+        line.index
+        for line in lines
+        if _PAGE_LABEL.match(line.text) or _TRANSCRIPT_MARKER.match(line.text)
+    }
     if pages is None:
         return found
     by_page: dict[int, list[Line]] = defaultdict(list)

@@ -7,24 +7,44 @@ first entry (the committee, the date) are not entries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .lines import Line
 from .models import ContentsEntry
+from .models import Access
 from .rules import (
     CONTENTS_START,
+    access_of,
     ContentsLine,
     ItemHeading,
     contents_line,
     split_access_prefix,
 )
+from .layout import paragraph_break
 from .text import join_lines
 
 MatchItem = Callable[[str], ItemHeading | None]
 
+# `Åben dagsorden`, `Lukket dagsorden`, `Åbne punkter`, `Lukkede punkter`: a group of items.
+GROUP_HEADING = re.compile(
+    r"^(?P<access>åben|åbne|lukket|lukkede)\s+(dagsorden|punkter|sager|møde)$", re.I
+)
+# `10`, or `11 Anlægsbevilling`: a contents entry's number, with the title's start.
+_NUMBER_FIRST = re.compile(r"^(?P<number>\d{1,3})(?:\s+(?P<rest>[A-ZÆØÅ].*))?$")
+# `Møde i Økonomiudvalget den 10. juni 2013`: a page header, not an entry.
+_MEETING_LINE = re.compile(r"^(møde|dagsorden|referat)\s+(i|til|for|af|fra)\s", re.I)
+# A fragment that continues the title above: it starts in lower case or is a number
+# such as `8,158` (transcripts break contents lines word by word).
+_CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d)")
+
 
 def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[ContentsEntry]:
     """Entries of the contents, in order; the last may be cut off (no page)."""
+    if any(GROUP_HEADING.match(line.text) for line in lines) and not any(
+        contents_line(line.text).dotted or match_item(line.text) for line in lines
+    ):
+        return grouped_entries(lines)
     entries: list[ContentsEntry] = []
     pending: list[str] = []
     pending_heading: ItemHeading | None = None
@@ -68,3 +88,49 @@ def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[Conte
     if pending_heading is not None:
         flush(None)
     return entries
+
+
+def grouped_entries(lines: Sequence[Line]) -> list[ContentsEntry]:
+    """Contents without page numbers, under `Åben dagsorden` / `Lukket dagsorden`.
+
+    Transcripts of such contents lose numbers and break titles: an entry starts
+    at a new paragraph in capitals (or a number), fragments in lower case
+    continue it, and a missing number follows from the one before.
+    """
+    entries: list[tuple[str | None, list[str], Access | None]] = []
+    access: Access | None = None
+    number: str | None = None
+    previous: Line | None = None
+    for line in lines:
+        group = GROUP_HEADING.match(line.text)
+        if group:
+            access = access_of(group["access"])
+            previous = None
+            continue
+        if access is None or _MEETING_LINE.match(line.text):
+            continue  # committee and date above the first group, or a page header
+        numbered = _NUMBER_FIRST.match(line.text)
+        if numbered and not numbered["rest"]:
+            number = numbered["number"]
+        elif numbered:
+            entries.append((numbered["number"], [numbered["rest"]], access))
+            number = None
+        elif entries and previous is not None and (
+            _CONTINUES.match(line.text) or not paragraph_break(previous, line)
+        ):
+            entries[-1][1].append(line.text)
+        else:
+            entries.append((number, [line.text], access))
+            number = None
+        previous = line
+    out: list[ContentsEntry] = []
+    for printed, parts, entry_access in entries:
+        inferred = int(out[-1].number) + 1 if out and out[-1].number else len(out) + 1
+        out.append(
+            ContentsEntry(
+                number=printed or str(inferred),
+                title=join_lines(parts).strip(),
+                access=entry_access,
+            )
+        )
+    return out

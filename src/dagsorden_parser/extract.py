@@ -19,8 +19,8 @@ from .errors import (
     DamagedPdfError,
     EmptyFileError,
     EncryptedPdfError,
-    NoTextLayerError,
     NotAPdfError,
+    NoTextLayerError,
     SourceNotFoundError,
     UnsupportedFormatError,
 )

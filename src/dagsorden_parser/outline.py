@@ -47,12 +47,14 @@ class Outline:
     header: tuple[Line, ...]
     contents: tuple[Line, ...]
     items: tuple[ItemOutline, ...]
+    #: Text after the contents that no item heading claims (a layout not recognised).
+    unplaced: tuple[Line, ...] = ()
 
     def lines(self) -> tuple[Line, ...]:
         out = [*self.header, *self.contents]
         for item in self.items:
             out += item.lines()
-        return tuple(out)
+        return (*out, *self.unplaced)
 
 
 def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> Outline:
@@ -66,7 +68,13 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
     header = tuple(lines[:header_end])
     contents = tuple(lines[header_end : first_item if first_item is not None else len(lines)])
     if first_item is None:
-        return Outline(header=header, contents=contents, items=())
+        end = header_end + _contents_extent(contents)
+        return Outline(
+            header=header,
+            contents=tuple(lines[header_end:end]),
+            items=(),
+            unplaced=tuple(lines[end:]),
+        )
     starts = [
         i for i in range(first_item, len(lines)) if _is_item_heading(lines[i], typography, profile)
     ]
@@ -75,6 +83,26 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         items.append(_item(lines[start:end], typography, profile))
     return Outline(header=header, contents=contents, items=tuple(items))
+
+
+def _contents_extent(lines: Sequence[Line]) -> int:
+    """How many lines the contents take when no item heading follows them.
+
+    On paged sources the contents end with the first later page on which most
+    lines do not end in a page number; plain text has no pages to tell by.
+    """
+    if not lines or lines[0].page is None:
+        return len(lines)
+    first_page = lines[0].page
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.page is not None:
+            pages.setdefault(line.page, []).append(line)
+    for page, page_lines in sorted(pages.items()):
+        listed = sum(contents_line(line.text).page is not None for line in page_lines)
+        if page != first_page and listed * 2 < len(page_lines):
+            return next(n for n, line in enumerate(lines) if line.page == page)
+    return len(lines)
 
 
 def _is_item_heading(line: Line, typography: Typography, profile: Profile) -> bool:
@@ -112,8 +140,11 @@ def _first_body_heading(
             continue
         number = int(heading.number) if heading.number and heading.number.isdigit() else None
         restarted = number is not None and last_number is not None and number <= last_number
-        styled = typography.known and typography.stands_out(line) and entry.page is None
-        if restarted or styled:
+        if typography.known:  # a heading in heading style, without a page number
+            body = typography.stands_out(line) and entry.page is None
+        else:  # a heading without a page number, before any numbered contents line
+            body = entry.page is None and last_number is None
+        if restarted or body:
             return i
         last_number = number if number is not None else last_number
     return None

@@ -10,7 +10,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .models import SectionKind
-from .rules import ItemHeading, ItemRule, number_access_title, punkt_number_title
+from .rules import (
+    ItemHeading,
+    ItemRule,
+    number_access_title,
+    number_access_word_title,
+    punkt_number_title,
+)
 from .vocabulary import heading_key
 
 
@@ -41,7 +47,7 @@ def _first_agenda(texts: Sequence[str]) -> bool:
 
 FIRST_AGENDA = Profile(
     name="first_agenda",
-    item_rules=(number_access_title, punkt_number_title),
+    item_rules=(number_access_title, punkt_number_title, number_access_word_title),
     detect=_first_agenda,
 )
 

@@ -46,6 +46,10 @@ ItemRule = Callable[[str], ItemHeading | None]
 _NUMBER_ACCESS_TITLE = re.compile(
     r"^(?P<number>\d{1,4})\s*\((?P<access>åben|åbent|lukket|fortrolig)\)\s*(?P<title>.*)$", re.I
 )
+# `1  Åbent  Kommuneplan 2013`, `16 Lukket Salg af ejendom` (older Gentofte template)
+_NUMBER_ACCESS_WORD_TITLE = re.compile(
+    r"^(?P<number>\d{1,4})\s+(?P<access>åbent|åben|lukket)\s+(?P<title>[A-ZÆØÅ0-9].*)$", re.I
+)
 # `Punkt 1: Godkendelse af dagsorden`, `Punkt 21: Lukket: Køb af landbrugsejendom`
 _PUNKT_TITLE = re.compile(
     r"^punkt\s+(?P<number>\d{1,4})\s*:\s*(?:(?P<access>lukket|åben|åbent)\s*:\s*)?(?P<title>.+)$",
@@ -61,6 +65,14 @@ def number_access_title(text: str) -> ItemHeading | None:
     if not m:
         return None
     return ItemHeading(m["number"], m["title"].strip(), access_of(m["access"]), "number_access")
+
+
+def number_access_word_title(text: str) -> ItemHeading | None:
+    """`1  Åbent  Title`: the number, the access word without brackets, the title."""
+    m = _NUMBER_ACCESS_WORD_TITLE.match(text)
+    if not m:
+        return None
+    return ItemHeading(m["number"], m["title"].strip(), access_of(m["access"]), "number_access_word")
 
 
 def punkt_number_title(text: str) -> ItemHeading | None:
@@ -113,8 +125,8 @@ _LABELLED_CASE_ID = re.compile(
     r"acadre\s+sagsnr)\.?\s*:?\s*(?P<value>[A-ZÆØÅ0-9][\w./-]*)",
     re.I,
 )
-# `EMN-2023-009832` alone on a line (Aarhus prints the case id without a label)
-_BARE_CASE_ID = re.compile(r"^(?P<value>[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$")
+# `EMN-2023-009832` or `018520-2013` alone on a line: a case id printed without a label
+_BARE_CASE_ID = re.compile(r"^(?P<value>[A-ZÆØÅ]{2,6}-\d{4}-\d{3,}|\d{5,7}-(19|20)\d\d)$")
 
 
 def labelled_case_id(text: str) -> str | None:
@@ -124,7 +136,7 @@ def labelled_case_id(text: str) -> str | None:
 
 
 def bare_case_id(text: str) -> str | None:
-    """`EMN-2023-009832` alone on its line."""
+    """`EMN-2023-009832` (First Agenda) or `018520-2013` (older Gentofte) alone on its line."""
     m = _BARE_CASE_ID.match(text)
     return m["value"] if m else None
 
