@@ -35,8 +35,9 @@ from .rules import (
 )
 from .text import join_lines
 
-# `1. at ...`, `a) ...`, `- ...`, `• ...`: a list entry starts a new paragraph.
-_LIST_ENTRY = re.compile(r"^(\d{1,2}[.)]|[a-zA-Z][.)]|[-•–*▪])\s")
+# `1. at ...`, `a) ...`, `- ...`, `• ...`, `2012-200782 - Title`: a list entry starts a
+# new paragraph.
+_LIST_ENTRY = re.compile(r"^(\d{1,2}[.)]|[a-zA-Z][.)]|[-•–*▪]|\d{4}-\d{3,}\s+-)\s")
 _WORDS = re.compile(r"\w+")
 
 
@@ -174,14 +175,20 @@ def _item_from_contents(entry: ContentsEntry) -> Item:
 
 def _with_contents_only(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:
     """Items listed in the contents but absent from the body (closed items left out of
-    an open edition, or a document cut short) are kept, from the contents, in order."""
-    numbers = {item.number for item in items}
-    if not all(e.number and e.number.isdigit() for e in contents) or not all(
-        i.number and i.number.isdigit() for i in items
-    ):
+    an open edition, or a document cut short) are kept, from the contents, each placed
+    after the item listed before it; the body's order is never changed."""
+    if not all(e.number for e in contents) or not all(i.number for i in items):
         return items
-    extra = [_item_from_contents(e) for e in contents if e.number not in numbers]
-    return sorted([*items, *extra], key=lambda item: int(item.number or 0))
+    result = list(items)
+    numbers = {item.number for item in items}
+    previous: str | None = None
+    for entry in contents:
+        if entry.number not in numbers:
+            at = next((n + 1 for n, i in enumerate(result) if i.number == previous), 0)
+            result.insert(at, _item_from_contents(entry))
+            numbers.add(entry.number)
+        previous = entry.number
+    return result
 
 
 def _words(text: str) -> str:

@@ -115,8 +115,10 @@ def grouped_entries(lines: Sequence[Line]) -> list[ContentsEntry]:
         elif numbered:
             entries.append((numbered["number"], [numbered["rest"]], access))
             number = None
-        elif entries and previous is not None and (
-            _CONTINUES.match(line.text) or not paragraph_break(previous, line)
+        elif (
+            entries
+            and previous is not None
+            and (_CONTINUES.match(line.text) or not paragraph_break(previous, line))
         ):
             entries[-1][1].append(line.text)
         else:

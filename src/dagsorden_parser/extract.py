@@ -47,8 +47,9 @@ def extract(path: str | Path) -> Extracted:
     suffix = source.suffix.lower()
     if suffix not in PDF_SUFFIXES | TEXT_SUFFIXES:
         known = ", ".join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES))
-        raise UnsupportedFormatError(source, f"unsupported file type {suffix or '(none)'!r}; "
-                                     f"expected one of {known}")
+        raise UnsupportedFormatError(
+            source, f"unsupported file type {suffix or '(none)'!r}; expected one of {known}"
+        )
     if source.stat().st_size == 0:
         raise EmptyFileError(source, "the file is empty (0 bytes)")
     if suffix in PDF_SUFFIXES:

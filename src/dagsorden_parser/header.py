@@ -27,14 +27,14 @@ _MINUTES = re.compile(r"\b(referat|beslutningsprotokol|protokol|beslutninger fra
 _MEETING_OF = re.compile(
     r"(?:dagsorden|referat|protokol)\w*\s+(?:til|af|for|fra)\s+(?:\w+\s+)?møde(?:t)?\s+i\s+"
     r"(?P<committee>.+?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
-    r"dagsorden|referat|åben|åbent|lukket)\b.*)?$",
+    r"dagsorden|referat|åben|åbent|lukket)\b.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$",
     re.I,
 )
 # `REFERAT Aarhus Byråd d. 27-08-2025`, `Referat - Regionsrådet 2018-2021`.
 _KIND_THEN_COMMITTEE = re.compile(
     r"^(?i:åbent\s+|åben\s+)?(?i:dagsorden|referat|beslutningsprotokol)\s*[-–:]?\s+"
     r"(?!(?:til|af|for|fra|åben|åbent|lukket)\b)"
-    r"(?P<committee>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+\d.*)?$",
+    r"(?P<committee>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$",
 )
 # A header line holding only the meeting's date and time: `08-03-2021 16:00`.
 _ONLY_DATE = re.compile(r"^[\d\s.:/-]+$|^\w+dag\b.*\d{4}.*$", re.I)
@@ -186,16 +186,39 @@ def _read_moments(header: Header, title: Sequence[str]) -> None:
 def people(entries: Sequence[str]) -> list[Person]:
     """Members as printed: `Name (A) - formand`, `A, B og C`, or one part per line."""
     printed: list[str] = []
-    if any("," in entry for entry in entries):  # one list, wrapped over lines
-        entries = [join_lines(entries)]
+    entries = _unwrap(entries)
     for entry in entries:
         if _NONE_LISTED.match(entry):
             continue
         if printed and _ROLE_ONLY.match(entry):
             printed[-1] = f"{printed[-1]} {entry}"
             continue
-        printed.extend(part for part in _split_outside_parentheses(entry) if part)
+        for part in _split_outside_parentheses(entry):
+            if part and printed and _ROLE_ONLY.match(part):
+                printed[-1] = f"{printed[-1]}, {part}"  # `Karen Bo (C), borgmester`
+            elif part:
+                printed.append(part)
     return [person(text) for text in printed]
+
+
+def _unwrap(entries: Sequence[str]) -> list[str]:
+    """Join lines of a comma-separated list that wrapped inside an entry (`Dorthe` /
+    `Bækgaard (B), ...`); a list of one member per line stays as it is."""
+    out: list[str] = []
+    for entry in entries:
+        if out and _wraps(out[-1], entry):
+            out[-1] = join_lines([out[-1], entry])
+        else:
+            out.append(entry)
+    return out
+
+
+def _wraps(line: str, following: str) -> bool:
+    if line.endswith((",", " og")) or following[:1].islower():
+        return True
+    last = _split_outside_parentheses(line)[-1]
+    has_parties = "," in line and _PARTY.search(line) is not None
+    return has_parties and not line.endswith(")") and not _ROLE_ONLY.match(last)
 
 
 def _split_outside_parentheses(text: str) -> list[str]:

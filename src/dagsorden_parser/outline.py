@@ -14,7 +14,7 @@ from .layout import Typography, line_pitch
 from .lines import Line
 from .models import SectionKind
 from .profiles import Profile
-from .rules import CONTENTS_START, ItemHeading, contents_line
+from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line
 from .vocabulary import section_kind
 
 #: Longest line that can be a section heading.
@@ -75,8 +75,10 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
             items=(),
             unplaced=tuple(lines[end:]),
         )
-    starts = [
-        i for i in range(first_item, len(lines)) if _is_item_heading(lines[i], typography, profile)
+    starts = [first_item] + [
+        i
+        for i in range(first_item + 1, len(lines))
+        if _is_item_heading(lines[i], typography, profile)
     ]
     items = []
     for n, start in enumerate(starts):
@@ -160,6 +162,8 @@ def _item(lines: Sequence[Line], typography: Typography, profile: Profile) -> It
             n < len(lines)
             and lines[n].page == first.page
             and typography.same_style(lines[n], first)
+            # `Resumé` right below is a section; `videre proces` continues the title
+            and (lines[n].text[:1].islower() or section_kind(lines[n].text) is None)
             and lines[n].top - lines[n - 1].top <= 1.6 * line_pitch(first)
         ):
             n += 1
@@ -192,6 +196,9 @@ def _section_heading(line: Line, typography: Typography, profile: Profile) -> Se
     if len(text) > MAX_HEADING_LENGTH or text.endswith((".", ",", ";")):
         return None
     kind = section_kind(text) or profile.section_kind(text)
+    label, colon, value = text.partition(":")
+    if kind is None and colon and NO_ATTACHMENTS.match(value.strip()):
+        kind = section_kind(label)  # `Bilag: Ingen`, a heading with its (empty) content
     if not typography.known:
         return kind
     if typography.larger(line) and (line.bold or kind is not None):

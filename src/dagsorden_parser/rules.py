@@ -72,7 +72,9 @@ def number_access_word_title(text: str) -> ItemHeading | None:
     m = _NUMBER_ACCESS_WORD_TITLE.match(text)
     if not m:
         return None
-    return ItemHeading(m["number"], m["title"].strip(), access_of(m["access"]), "number_access_word")
+    return ItemHeading(
+        m["number"], m["title"].strip(), access_of(m["access"]), "number_access_word"
+    )
 
 
 def punkt_number_title(text: str) -> ItemHeading | None:

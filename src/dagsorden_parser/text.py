@@ -38,6 +38,8 @@ def normalise(text: str) -> str:
 # A word broken at a line end: `kommune-` followed by `planen` on the next line.
 _BROKEN_WORD = re.compile(r"(?<=[a-zæøå]{2})-$")
 _STARTS_LOWER = re.compile(r"^[a-zæøå]")
+# `og`, `eller`, `samt` after `skole-`: the first half of `skole- og fritidsordninger`.
+_SUSPENDED = re.compile(r"^(og|eller|samt|og/eller)\b")
 
 
 def join_lines(texts: Iterable[str]) -> str:
@@ -50,6 +52,8 @@ def join_lines(texts: Iterable[str]) -> str:
     for text in texts:
         if not out:
             out = text
+        elif out.endswith("-") and _SUSPENDED.match(text):
+            out += " " + text  # `Teknik-` + `og Miljøudvalget`: a suspended hyphen
         elif _BROKEN_WORD.search(out) and _STARTS_LOWER.match(text):
             out = out[:-1] + text
         elif out.endswith("-") and not out.endswith(" -"):
