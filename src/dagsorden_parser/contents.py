@@ -10,18 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .layout import paragraph_break
 from .lines import Line
-from .models import ContentsEntry
-from .models import Access
+from .models import Access, ContentsEntry
 from .rules import (
     CONTENTS_START,
-    access_of,
     ContentsLine,
     ItemHeading,
+    access_of,
     contents_line,
     split_access_prefix,
 )
-from .layout import paragraph_break
 from .text import join_lines
 
 MatchItem = Callable[[str], ItemHeading | None]
