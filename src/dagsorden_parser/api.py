@@ -47,8 +47,8 @@ def parse_extracted(
 ) -> Document:
     """Run the stages after extraction."""
     cleaned = clean(extracted.lines, extracted.pages)
-    lines = cleaned.lines
-    chosen = choose_profile([line.text for line in lines], profile)
+    chosen = choose_profile([line.text for line in cleaned.lines], profile)
+    lines = chosen.prepare(cleaned.lines)
     typography = Typography.of(lines, extracted.has_typography)
     source = Source(
         path=path,

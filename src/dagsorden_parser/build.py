@@ -19,6 +19,7 @@ from .models import (
     ContentsEntry,
     Document,
     Item,
+    Quality,
     Section,
     SectionKind,
     Source,
@@ -29,8 +30,6 @@ from .profiles import Profile
 from .rules import (
     NO_ATTACHMENTS,
     attachment_parts,
-    bare_case_id,
-    labelled_case_id,
     split_access_prefix,
 )
 from .text import join_lines
@@ -42,10 +41,10 @@ _WORDS = re.compile(r"\w+")
 
 
 def build(outline: Outline, *, source: Source, profile: Profile, parser_version: str) -> Document:
-    header = parse_header(outline.header)
+    header = parse_header(outline.header, profile.header_labels)
     contents = contents_entries(outline.contents, profile.match_item)
     warnings: list[Warning] = []
-    items = [_item(item, warnings) for item in outline.items]
+    items = [_item(item, profile) for item in outline.items]
     if not items and contents:
         items = [_item_from_contents(entry) for entry in contents]
         warnings.append(
@@ -81,6 +80,7 @@ def build(outline: Outline, *, source: Source, profile: Profile, parser_version:
         )
         if header.kind is None or (header.start is None and header.committee is None):
             kind = "other"
+    quality = _quality(outline, profile, contents, warnings)
     committee = header.committee or _committee_from_contents(outline.contents, header.committee)
     return Document(
         parser_version=parser_version,
@@ -95,7 +95,49 @@ def build(outline: Outline, *, source: Source, profile: Profile, parser_version:
         absent=tuple(header.absent) if header.absent is not None else None,
         contents=tuple(contents),
         items=tuple(items),
+        quality=quality,
         warnings=tuple(warnings),
+    )
+
+
+#: Below this share of body lines placed in items, the document is flagged.
+LOW_COVERAGE = 0.8
+
+
+def _quality(
+    outline: Outline, profile: Profile, contents: Sequence[ContentsEntry], warnings: list[Warning]
+) -> Quality:
+    """Score the outline, and add warnings where the result should not be trusted."""
+    placed = sum(len(item.lines()) for item in outline.items)
+    body = placed + len(outline.unplaced)
+    share = placed / body if body else 0.0
+    recognised = profile.name != "generic"
+    if not recognised and outline.items:
+        warnings.append(
+            Warning(
+                code="template_not_recognised",
+                message="no layout profile recognised this document; items were found "
+                "by the generic rules (typography, numbering, known section words)",
+            )
+        )
+    if outline.items and share < LOW_COVERAGE:
+        warnings.append(
+            Warning(
+                code="low_coverage",
+                message=f"only {share:.0%} of the body text is placed in items",
+            )
+        )
+    disagree = {"contents_item_missing", "contents_title_differs", "item_not_in_contents"}
+    return Quality(
+        profile=profile.name,
+        recognised=recognised,
+        body_share=round(share, 3),
+        contents_items=len(contents),
+        items_found=len(outline.items),
+        confident=recognised
+        and bool(outline.items)
+        and share >= LOW_COVERAGE
+        and not any(w.code in disagree for w in warnings),
     )
 
 
@@ -106,10 +148,10 @@ def _committee_from_contents(lines: Sequence[Line], fallback: str | None) -> str
     return fallback
 
 
-def _item(item: ItemOutline, warnings: list[Warning]) -> Item:
+def _item(item: ItemOutline, profile: Profile) -> Item:
     title = join_lines([item.heading.title, *(line.text for line in item.heading_lines[1:])])
     title, prefix_access = split_access_prefix(title)
-    case_id, preamble = _case_id(item.preamble)
+    case_id, preamble = _case_id(item.preamble, profile)
     sections = tuple(
         Section(
             heading=section.heading.text,
@@ -141,10 +183,10 @@ def _item(item: ItemOutline, warnings: list[Warning]) -> Item:
     )
 
 
-def _case_id(preamble: Sequence[Line]) -> tuple[str | None, list[Line]]:
+def _case_id(preamble: Sequence[Line], profile: Profile) -> tuple[str | None, list[Line]]:
     """The item's case id (`Sags ID: ...`, or a bare `EMN-...` first line) and the rest."""
     for n, line in enumerate(preamble):
-        value = labelled_case_id(line.text) or (bare_case_id(line.text) if n == 0 else None)
+        value = profile.case_id(line.text, first=n == 0)
         if value:
             return value, [*preamble[:n], *preamble[n + 1 :]]
     return None, list(preamble)

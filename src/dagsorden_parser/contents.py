@@ -41,7 +41,7 @@ _CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d)")
 def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[ContentsEntry]:
     """Entries of the contents, in order; the last may be cut off (no page)."""
     if any(GROUP_HEADING.match(line.text) for line in lines) and not any(
-        contents_line(line.text).dotted or match_item(line.text) for line in lines
+        contents_line(line.text).dotted for line in lines
     ):
         return grouped_entries(lines)
     entries: list[ContentsEntry] = []

@@ -17,7 +17,7 @@ from .dates import combine, find_date, find_datetime, find_time
 from .lines import Line
 from .models import DocumentKind, Moment, Person
 from .text import join_lines
-from .vocabulary import HEADER_LABELS, MEETING_CLOSED
+from .vocabulary import HEADER_LABELS, MEETING_CLOSED, HeaderLabel
 
 # `Dagsorden`, `Åben dagsorden`, `Tillægsdagsorden`: an agenda.
 _AGENDA = re.compile(r"dagsorden", re.I)
@@ -112,13 +112,13 @@ def municipality(texts: Sequence[str]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def parse_header(lines: Sequence[Line]) -> Header:
+def parse_header(lines: Sequence[Line], extra_labels: Sequence[HeaderLabel] = ()) -> Header:
     """Read the header fields from the lines before the contents or first item."""
     header = Header()
     title: list[str] = []
     current: str | None = None
     for line in lines:
-        label = _label_of(line.text)
+        label = _label_of(line.text, extra_labels)
         if label is not None:
             current, value = label
             header.fields.setdefault(current, [])
@@ -154,8 +154,8 @@ def _place_after_date(title: Sequence[str]) -> str | None:
     return None
 
 
-def _label_of(text: str) -> tuple[str, str] | None:
-    for label in HEADER_LABELS:
+def _label_of(text: str, extra: Sequence[HeaderLabel] = ()) -> tuple[str, str] | None:
+    for label in (*extra, *HEADER_LABELS):
         m = label.pattern.match(text)
         if m:
             return label.field, m["value"].strip()

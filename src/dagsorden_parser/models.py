@@ -98,6 +98,21 @@ class Warning(_Model):
     item: str | None = Field(default=None, description="Item number the warning concerns.")
 
 
+class Quality(_Model):
+    """How sure the parser is of this document; an archive should look at low scores."""
+
+    profile: str = Field(description="Layout profile used (`generic` when none was recognised).")
+    recognised: bool = Field(description="A specific layout profile claimed the document.")
+    body_share: float = Field(
+        description="Share of the body's lines (after header and contents) placed in items."
+    )
+    contents_items: int = Field(description="Entries in the table of contents.")
+    items_found: int = Field(description="Items with a heading in the body.")
+    confident: bool = Field(
+        description="Recognised layout, body fully placed, contents and body agree."
+    )
+
+
 class Item(_Model):
     """One agenda item (punkt)."""
 
@@ -128,6 +143,7 @@ class Document(_Model):
     absent: tuple[Person, ...] | None = None
     contents: tuple[ContentsEntry, ...] = ()
     items: tuple[Item, ...] = ()
+    quality: Quality | None = None
     warnings: tuple[Warning, ...] = ()
 
 

@@ -75,16 +75,30 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
             items=(),
             unplaced=tuple(lines[end:]),
         )
-    starts = [first_item] + [
-        i
-        for i in range(first_item + 1, len(lines))
-        if _is_item_heading(lines[i], typography, profile)
-    ]
+    starts = [first_item]
+    for i in range(first_item + 1, len(lines)):
+        heading = profile.match_item(lines[i].text)
+        if (
+            heading is not None
+            and _is_item_heading(lines[i], typography, profile)
+            and _follows(lines[starts[-1]], heading, profile)
+            and profile.confirm(lines, i, heading)
+        ):
+            starts.append(i)
     items = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         items.append(_item(lines[start:end], typography, profile))
     return Outline(header=header, contents=contents, items=tuple(items))
+
+
+def _follows(previous: Line, heading: ItemHeading, profile: Profile) -> bool:
+    """Item numbers only go up: `3.` after item 7 is a list in the body, not an item."""
+    before = profile.match_item(previous.text)
+    numbers = (before.number if before else None) or "", heading.number or ""
+    if not all(n.isdigit() for n in numbers):
+        return True
+    return int(numbers[1]) > int(numbers[0])
 
 
 def _contents_extent(lines: Sequence[Line]) -> int:
@@ -137,7 +151,7 @@ def _first_body_heading(
         if heading is None:
             continue
         if contents_start is None:
-            if _is_item_heading(line, typography, profile):
+            if _is_item_heading(line, typography, profile) and profile.confirm(lines, i, heading):
                 return i
             continue
         number = int(heading.number) if heading.number and heading.number.isdigit() else None
@@ -146,7 +160,7 @@ def _first_body_heading(
             body = typography.stands_out(line) and entry.page is None
         else:  # a heading without a page number, before any numbered contents line
             body = entry.page is None and last_number is None
-        if restarted or body:
+        if (restarted or body) and profile.confirm(lines, i, heading):
             return i
         last_number = number if number is not None else last_number
     return None
