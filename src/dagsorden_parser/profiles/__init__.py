@@ -8,12 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .acadre import ACADRE
 from .base import CaseIdRule, Confirm, Detect, Prepare, Profile
+from .edoc import EDOC
 from .first_agenda import FIRST_AGENDA
+from .firstagenda_html import FIRST_AGENDA_HTML
 from .generic import GENERIC
+from .legacy import LEGACY
+from .sbsys import SBSYS
+from .web import WEB
 
 #: Registered profiles, most specific first. The generic profile is the fallback.
-PROFILES: tuple[Profile, ...] = (FIRST_AGENDA, GENERIC)
+PROFILES: tuple[Profile, ...] = (
+    FIRST_AGENDA,
+    FIRST_AGENDA_HTML,
+    EDOC,
+    ACADRE,
+    SBSYS,
+    WEB,
+    LEGACY,
+    GENERIC,
+)
 
 #: A detector score at least this high claims the document.
 DETECT_THRESHOLD = 0.5
@@ -38,10 +53,16 @@ def choose_profile(texts: Sequence[str], name: str | None = None) -> Profile:
 
 
 __all__ = [
+    "ACADRE",
     "DETECT_THRESHOLD",
+    "EDOC",
     "FIRST_AGENDA",
+    "FIRST_AGENDA_HTML",
     "GENERIC",
+    "LEGACY",
     "PROFILES",
+    "SBSYS",
+    "WEB",
     "CaseIdRule",
     "Confirm",
     "Detect",

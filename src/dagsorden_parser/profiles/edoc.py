@@ -1,0 +1,13 @@
+"""Profile: eDoc (Ballerup, København): item number alone or with title, `Sagsnr.:`/`Dok.nr.:`, `2012-200782 - Title` attachments."""
+
+from __future__ import annotations
+
+from .base import Profile
+from .generic import GENERIC
+
+EDOC = Profile(
+    name="edoc",
+    description="eDoc (Ballerup, København): item number alone or with title, `Sagsnr.:`/`Dok.nr.:`, `2012-200782 - Title` attachments",
+    item_rules=GENERIC.item_rules,
+    confirm=GENERIC.confirm,
+)
