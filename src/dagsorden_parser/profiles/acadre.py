@@ -1,4 +1,8 @@
-"""Profile: Acadre (Syddjurs, Hørsholm): global item numbers `715. Title`, `Sagsnr.: 12/27845`, `Acadre sagsnr.:`."""
+"""Profile for acadre.
+
+Acadre (Syddjurs, Hørsholm): global item numbers `715. Title`, `Sagsnr.: 12/27845`,
+`Acadre sagsnr.:`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from .generic import GENERIC
 
 ACADRE = Profile(
     name="acadre",
-    description="Acadre (Syddjurs, Hørsholm): global item numbers `715. Title`, `Sagsnr.: 12/27845`, `Acadre sagsnr.:`",
+    description="Acadre",
     item_rules=GENERIC.item_rules,
     confirm=GENERIC.confirm,
 )

@@ -1,4 +1,8 @@
-"""Profile: eDoc (Ballerup, København): item number alone or with title, `Sagsnr.:`/`Dok.nr.:`, `2012-200782 - Title` attachments."""
+"""Profile for edoc.
+
+eDoc (Ballerup, København): item number alone or with title, `Sagsnr.:`/`Dok.nr.:`,
+`2012-200782 - Title` attachments.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from .generic import GENERIC
 
 EDOC = Profile(
     name="edoc",
-    description="eDoc (Ballerup, København): item number alone or with title, `Sagsnr.:`/`Dok.nr.:`, `2012-200782 - Title` attachments",
+    description="eDoc",
     item_rules=GENERIC.item_rules,
     confirm=GENERIC.confirm,
 )

@@ -1,4 +1,7 @@
-"""Profile: First Agenda HTML export (Holbæk, Region Hovedstaden): `UDVALG`/`MØDE`/`STED` labels, `PUNKTER`."""
+"""Profile for firstagenda_html.
+
+First Agenda HTML export (Holbæk, Region Hovedstaden): `UDVALG`/`MØDE`/`STED` labels, `PUNKTER`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from .generic import GENERIC
 
 FIRST_AGENDA_HTML = Profile(
     name="firstagenda_html",
-    description="First Agenda HTML export (Holbæk, Region Hovedstaden): `UDVALG`/`MØDE`/`STED` labels, `PUNKTER`",
+    description="First Agenda HTML export",
     item_rules=GENERIC.item_rules,
     confirm=GENERIC.confirm,
 )

@@ -1,4 +1,7 @@
-"""Profile: old PDF transcripts 2002-2014 with run-together lines."""
+"""Profile for legacy.
+
+old PDF transcripts 2002-2014 with run-together lines.
+"""
 
 from __future__ import annotations
 

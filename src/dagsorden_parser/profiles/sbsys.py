@@ -1,4 +1,8 @@
-"""Profile: SBSYS (Odense, Herning, Mariagerfjord, regions): `Referat til mødet i X den D kl. T`, KLE case numbers."""
+"""Profile for sbsys.
+
+SBSYS (Odense, Herning, Mariagerfjord, regions): `Referat til mødet i X den D kl. T`, KLE
+case numbers.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from .generic import GENERIC
 
 SBSYS = Profile(
     name="sbsys",
-    description="SBSYS (Odense, Herning, Mariagerfjord, regions): `Referat til mødet i X den D kl. T`, KLE case numbers",
+    description="SBSYS",
     item_rules=GENERIC.item_rules,
     confirm=GENERIC.confirm,
 )

@@ -1,4 +1,7 @@
-"""Profile: municipal web pages (Kolding, Vejen, København, Roskilde, Frederikssund, Brønderslev, Aalborg)."""
+"""Profile for web.
+
+municipal web pages (Kolding, Vejen, København, Roskilde, Frederikssund, Brønderslev, Aalborg).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from .generic import GENERIC
 
 WEB = Profile(
     name="web",
-    description="municipal web pages (Kolding, Vejen, København, Roskilde, Frederikssund, Brønderslev, Aalborg)",
+    description="municipal web pages",
     item_rules=GENERIC.item_rules,
     confirm=GENERIC.confirm,
 )
