@@ -1,6 +1,6 @@
 """The library's front door: `parse(path)` runs the whole pipeline.
 
-    extract -> clean -> outline -> build
+    extract -> clean -> outline -> build -> enrich
 
 Each stage is a pure function over typed data; this module only chains them.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .build import build
 from .clean import clean
+from .enrich import enrich
 from .extract import extract, text_to_lines
 from .layout import Typography
 from .lines import Extracted
@@ -56,9 +57,10 @@ def parse_extracted(
         format="pdf" if extracted.format == "pdf" else "text",
         pages=extracted.pages,
     )
-    return build(
+    document = build(
         outline(lines, typography, chosen),
         source=source,
         profile=chosen,
         parser_version=__version__,
     )
+    return enrich(document)

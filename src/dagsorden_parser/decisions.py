@@ -12,21 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from .dates import find_date
-
-
-class Outcome(StrEnum):
-    """What the body decided, as far as its words allow a class."""
-
-    APPROVED = "approved"
-    APPROVED_WITH_CHANGES = "approved_with_changes"
-    REJECTED = "rejected"
-    RECOMMENDED = "recommended"
-    POSTPONED = "postponed"
-    NOTED = "noted"
-    OTHER = "other"
+from .models import Outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +103,29 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
 )
 
 
+# After a vote: `Indstillingen er dermed godkendt`, `Forslaget blev forkastet`.
+_STATED_LATER: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
+    (
+        Outcome.REJECTED,
+        re.compile(
+            r"\b(indstillingen|forslaget|sagen)\s+(er|blev)\s+(dermed\s+)?(forkastet|nedstemt|"
+            r"ikke godkendt)"
+        ),
+    ),
+    (
+        Outcome.APPROVED,
+        re.compile(
+            r"\b(indstillingen|forslaget|sagen)\s+(er|blev)\s+(dermed\s+)?(godkendt|vedtaget|"
+            r"tiltrådt)"
+        ),
+    ),
+)
+
+
 def classify_outcome(text: str) -> Outcome:
-    """The outcome a decision text states in its first words."""
+    """The outcome a decision text states in its first words, or after its vote."""
     head = " ".join(text.split()).lower()
-    for outcome, pattern in _OUTCOMES:
+    for outcome, pattern in (*_OUTCOMES, *_STATED_LATER):
         if pattern.search(head):
             return outcome
     return Outcome.OTHER

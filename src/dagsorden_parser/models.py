@@ -113,6 +113,74 @@ class Quality(_Model):
     )
 
 
+class Outcome(StrEnum):
+    """What a body decided, where its words allow a class."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_CHANGES = "approved_with_changes"
+    REJECTED = "rejected"
+    RECOMMENDED = "recommended"
+    POSTPONED = "postponed"
+    NOTED = "noted"
+    OTHER = "other"
+
+
+class VoteSide(_Model):
+    """One side of a vote: party letters and members named, and the count printed."""
+
+    parties: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    count: int | None = None
+
+
+class Votes(_Model):
+    """A vote record (`For stemte: A, C og V (15)`, `Enstemmigt godkendt`)."""
+
+    in_favour: VoteSide = VoteSide()
+    against: VoteSide = VoteSide()
+    abstained: VoteSide = VoteSide()
+    unanimous: bool = False
+    minority: tuple[str, ...] = Field(
+        default=(), description="Minority statements (`Ø kan ikke anbefale ...`)."
+    )
+
+
+class Amount(_Model):
+    """An amount of money in the text, in kroner, with the sentence it stands in."""
+
+    kroner: float
+    printed: str
+    sentence: str
+
+
+class Decision(_Model):
+    """A decision (`Beslutning i X den D`): who, when, the outcome and the text."""
+
+    body: str | None = Field(description="The body that decided, as printed, or the meeting's.")
+    date: dt.date | None = None
+    item_number: str | None = Field(default=None, description="The body's own item number.")
+    outcome: Outcome
+    text: str
+    votes: Votes | None = None
+    amounts: tuple[Amount, ...] = ()
+
+
+class Recommendation(_Model):
+    """An Indstilling: its lead-in (`Administrationen indstiller, at`) and its points."""
+
+    lead_in: str
+    points: tuple[str, ...] = ()
+
+
+class Reference(_Model):
+    """A reference to an earlier treatment (`Økonomiudvalget, 18. september 2019, pkt. 153:`)."""
+
+    body: str | None = None
+    date: dt.date | None = None
+    item_number: str | None = None
+    text: str = ""
+
+
 class Item(_Model):
     """One agenda item (punkt)."""
 
@@ -125,6 +193,10 @@ class Item(_Model):
     text: str = Field(default="", description="Body text printed before the first section.")
     sections: tuple[Section, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    recommendation: Recommendation | None = None
+    previous_decisions: tuple[Reference, ...] = ()
+    amounts: tuple[Amount, ...] = ()
 
 
 class Document(_Model):

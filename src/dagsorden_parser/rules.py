@@ -38,6 +38,8 @@ class ItemHeading:
     title: str
     access: Access | None
     rule: str
+    #: The case id, when the heading line holds it (`Sagsnr.: 16/16208` opening an item).
+    case_id: str | None = None
 
 
 ItemRule = Callable[[str], ItemHeading | None]
@@ -95,11 +97,17 @@ def split_access_prefix(title: str) -> tuple[str, Access | None]:
 
 # --- table of contents ----------------------------------------------------------
 
-# `Indholdsfortegnelse`, `INDHOLDSFORTEGNELSE`, `Indhold`
-CONTENTS_START = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenpunkter)\s*:?$", re.I)
+# `Indholdsfortegnelse`, `INDHOLDSFORTEGNELSE`, `Indhold`; `PUNKTER` (in capitals: the
+# list of items of First Agenda's HTML export); `Følgende sager behandles på mødet` (Acadre)
+CONTENTS_START = re.compile(
+    r"^(indholdsfortegnelse|indhold|dagsordenpunkter|(?-i:PUNKTER)|"
+    r"følgende sager behandles på mødet)\s*:?$",
+    re.I,
+)
 # `Title ........ 3`, `Title 3`: a contents line ending in its page number.
 _CONTENTS_PAGE = re.compile(r"^(?P<title>.*?)(?:\s*\.{2,}\s*|\s+)(?P<page>\d{1,4})$")
 _DOT_LEADER = re.compile(r"\.{3,}")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +122,11 @@ class ContentsLine:
 def contents_line(text: str) -> ContentsLine:
     """`1 (Åben) Eventuelt ........ 4` -> title `1 (Åben) Eventuelt`, page 4."""
     m = _CONTENTS_PAGE.match(text)
-    if not m or not m["title"].strip():
+    dotted = bool(_DOT_LEADER.search(text))
+    if not m or not m["title"].strip() or (not dotted and _YEAR.match(m["page"])):
+        # `Forslag til budget 2026` ends in a year, not a page number
         return ContentsLine(_DOT_LEADER.sub(" ", text).strip(), None, False)
-    return ContentsLine(m["title"].strip(" ."), int(m["page"]), bool(_DOT_LEADER.search(text)))
+    return ContentsLine(m["title"].strip(" ."), int(m["page"]), dotted)
 
 
 # --- case ids -------------------------------------------------------------------
