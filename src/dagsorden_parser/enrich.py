@@ -2,8 +2,9 @@
 
 Runs after `build`: each `Beslutning` section becomes a `Decision` (body, date,
 outcome, votes, amounts), the `Indstilling` a `Recommendation` (lead-in and
-points), `Tidligere beslutninger` / `Sagsforløb` a list of `Reference`s, and every
-amount of money in an item is listed in kroner.
+points), `Tidligere beslutninger` / `Sagsforløb` a list of `Reference`s, every
+amount of money in an item is listed in kroner, and notes of members away for
+particular items (`deltog ikke i sagens behandling`) become `Absence`s.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from .attendance import absences
 from .dates import find_date
 from .decisions import classify_outcome, decision_heading
 from .models import (
+    Absence,
     Amount,
     Decision,
     Document,
@@ -45,7 +48,18 @@ def enrich(document: Document) -> Document:
     """The document with decisions, recommendations, references and amounts filled in."""
     meeting_day = _day(document.start)
     items = tuple(_item(item, document.committee, meeting_day) for item in document.items)
-    return document.model_copy(update={"items": items})
+    notes = [
+        note
+        for item in document.items
+        for text in (item.text, *(s.text for s in item.sections))
+        for note in absences(text, item=item.number)
+    ]
+    unique = {(n.name, n.kind, n.items): n for n in notes}
+    found = tuple(
+        Absence(name=n.name, party=n.party, kind=n.kind, items=n.items, printed=n.printed)
+        for n in unique.values()
+    )
+    return document.model_copy(update={"items": items, "absences": found})
 
 
 def _day(moment: dt.date | None) -> dt.date | None:

@@ -17,6 +17,7 @@ SCHEMA_VERSION = "1.0"
 
 Access = Literal["open", "closed"]
 DocumentKind = Literal["agenda", "minutes", "other"]
+AbsenceKind = Literal["absent", "recused", "left_after", "arrived_during"]
 Moment = dt.datetime | dt.date
 
 
@@ -59,6 +60,9 @@ class Person(_Model):
     name: str
     party: str | None = None
     role: str | None = None
+    substitute: str | None = Field(
+        default=None, description="Who met in this member's place (stedfortræder)."
+    )
     printed: str = Field(description="The entry exactly as printed (whitespace collapsed).")
 
 
@@ -181,6 +185,16 @@ class Reference(_Model):
     text: str = ""
 
 
+class Absence(_Model):
+    """A member away for some items: absent, recused (inhabil), left after or arrived during."""
+
+    name: str
+    party: str | None = None
+    kind: AbsenceKind
+    items: tuple[str, ...] = Field(description="The item numbers the note names.")
+    printed: str = Field(description="The sentence that says so.")
+
+
 class Item(_Model):
     """One agenda item (punkt)."""
 
@@ -213,6 +227,9 @@ class Document(_Model):
     location: str | None = None
     present: tuple[Person, ...] | None = None
     absent: tuple[Person, ...] | None = None
+    absences: tuple[Absence, ...] = Field(
+        default=(), description="Members away for particular items (`present_for` applies them)."
+    )
     contents: tuple[ContentsEntry, ...] = ()
     items: tuple[Item, ...] = ()
     quality: Quality | None = None
