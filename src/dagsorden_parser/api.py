@@ -15,6 +15,7 @@ from .build import build
 from .clean import clean
 from .enrich import enrich
 from .extract import extract, text_to_lines
+from .firstagenda_json import parse_firstagenda_json
 from .layout import Typography
 from .lines import Extracted
 from .models import Document, Source
@@ -29,6 +30,8 @@ def parse(path: str | Path, *, profile: str | None = None) -> Document:
     be read: missing, empty, unsupported, damaged, encrypted or scanned.
     """
     source = Path(path)
+    if source.suffix.lower() == ".json" and source.is_file():
+        return enrich(parse_firstagenda_json(source))
     extracted = extract(source)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     return parse_extracted(extracted, path=str(source), sha256=digest, profile=profile)

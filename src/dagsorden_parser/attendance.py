@@ -46,8 +46,10 @@ _ABSENCE_RULES: tuple[tuple[AbsenceKind, re.Pattern[str]], ...] = (
     # `X ankom under punkt 4`, `X mødte under punkt 4`
     ("arrived_during", re.compile(rf"{_NAMES}\s+(?:ankom|mødte)\b.*?\bunder\s+{_ITEMS}")),
 )
-# Inside an item: `X deltog ikke i sagens behandling`, `X erklærede sig inhabil`.
+# Inside an item: `X deltog ikke i sagens behandling`, `X erklærede sig inhabil`,
+# `Fraværende: X, Y` / `Afbud: X` written under the decision.
 _THIS_ITEM_RULES: tuple[tuple[AbsenceKind, re.Pattern[str]], ...] = (
+    ("absent", re.compile(rf"(?:^|\s)(?:Fraværende|Afbud)\s*:\s*{_NAMES}")),
     ("absent", re.compile(rf"{_NAMES}\s+deltog\s+ikke\s+i\s+(?:sagens|punktets)\s+behandling")),
     ("recused", re.compile(rf"{_NAMES}\s+(?:erklærede\s+sig\s+|var\s+)inhabile?\b(?![^.]*punkt)")),
 )

@@ -56,7 +56,7 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.REJECTED,
         re.compile(
-            r"^\W*(?:\d[\d.\s-]*\s)?"
+            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?"
             r"(ikke godkendt|forkastet|afvist|nedstemt|faldt|kan ikke anbefales)"
             r"|\b(forslaget|indstillingen) (blev )?(forkastet|nedstemt|faldt)\b"
         ),
@@ -65,7 +65,7 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.POSTPONED,
         re.compile(
-            r"^\W*(?:\d[\d.\s-]*\s)?(udsat|sagen udsættes|udsættes|"
+            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(udsat|sagen udsættes|udsættes|"
             r"punktet genoptages|sagen genoptages)"
         ),
     ),
@@ -73,20 +73,22 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.APPROVED_WITH_CHANGES,
         re.compile(
-            r"^\W*(?:\d[\d.\s-]*\s)?(godkendt|vedtaget|tiltrådt)\w*\s+med\s+(den |de |følgende )?"
+            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(godkendt|vedtaget|tiltrådt)\w*\s+med\s+(den |de |følgende )?"
             r"(ændring|tilføjelse|bemærkning|justering)"
         ),
     ),
     # `Anbefales`, `Indstilles godkendt`, `Udvalget anbefaler`
     (
         Outcome.RECOMMENDED,
-        re.compile(r"^\W*(?:\d[\d.\s-]*\s)?(anbefales|indstilles|anbefalet|\w*udvalget anbefaler)"),
+        re.compile(
+            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(anbefales|indstilles|anbefalet|\w*udvalget anbefaler)"
+        ),
     ),
     # `Godkendt`, `Enstemmigt godkendt`, `Vedtaget`, `Tiltrådt`, `Byrådet godkendte`
     (
         Outcome.APPROVED,
         re.compile(
-            r"^\W*(?:\d[\d.\s-]*\s)?(enstemmigt\s+)?(godkendt|vedtaget|tiltrådt|bevilget|"
+            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(enstemmigt\s+)?(godkendt|vedtaget|tiltrådt|bevilget|"
             r"indstillingen (blev )?(godkendt|vedtaget|tiltrådt))"
             r"|^\W*\w+\s+(godkendte|vedtog|tiltrådte)\b"
         ),
@@ -95,7 +97,7 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.NOTED,
         re.compile(
-            r"^\W*(?:\d[\d.\s-]*\s)?"
+            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?"
             r"(taget til efterretning|tages til efterretning|orientering(en)? "
             r"(blev )?(givet|taget til efterretning)|til orientering|drøftet|drøftelse)"
         ),
@@ -103,29 +105,52 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
 )
 
 
-# After a vote: `Indstillingen er dermed godkendt`, `Forslaget blev forkastet`.
-_STATED_LATER: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
+# Stated anywhere in the first sentence (`Dagsordenen blev godkendt`, `Med stemmerne
+# 19 for og 1 imod godkendte Byrådet ...`, `Sagen blev taget til efterretning`).
+_IN_FIRST_SENTENCE: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.REJECTED,
         re.compile(
-            r"\b(indstillingen|forslaget|sagen)\s+(er|blev)\s+(dermed\s+)?(forkastet|nedstemt|"
-            r"ikke godkendt)"
+            r"\b(forkastet|forkastede|nedstemt|ikke godkendt|godkendte ikke|kan ikke anbefale)"
         ),
     ),
+    (Outcome.POSTPONED, re.compile(r"\b(blev udsat|udsættes|udsatte)\b")),
+    (
+        Outcome.APPROVED_WITH_CHANGES,
+        re.compile(
+            r"\b(godkendt|vedtaget|godkendte|vedtog)\b.*\bmed\s+(den |de |følgende )?"
+            r"(ændring|tilføjelse|justering)"
+        ),
+    ),
+    (Outcome.RECOMMENDED, re.compile(r"\b(anbefales|anbefaler|indstilles|indstiller)\b")),
     (
         Outcome.APPROVED,
         re.compile(
-            r"\b(indstillingen|forslaget|sagen)\s+(er|blev)\s+(dermed\s+)?(godkendt|vedtaget|"
-            r"tiltrådt)"
+            r"\b(godkendt|godkendes|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|bevilget)\b"
+        ),
+    ),
+    (
+        Outcome.NOTED,
+        re.compile(
+            r"\b(til efterretning|orientering(en|erne)? (blev )?givet|ingen orientering|"
+            r"orienterede|drøftede|drøftet)"
         ),
     ),
 )
+_LIST_NUMBER = re.compile(r"^\d+[a-z]?\.(?:\s*-\s*\d+[a-z]?\.)?\s+")
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s+[A-ZÆØÅ])|$)")
 
 
 def classify_outcome(text: str) -> Outcome:
-    """The outcome a decision text states in its first words, or after its vote."""
-    head = " ".join(text.split()).lower()
-    for outcome, pattern in (*_OUTCOMES, *_STATED_LATER):
+    """The outcome a decision text states in its first words, or in its first sentence."""
+    flat = " ".join(text.split())
+    head = flat.lower()
+    for outcome, pattern in _OUTCOMES:
         if pattern.search(head):
+            return outcome
+    first = _FIRST_SENTENCE.match(_LIST_NUMBER.sub("", flat))
+    sentence = (first.group(0) if first else flat).lower()
+    for outcome, pattern in _IN_FIRST_SENTENCE:
+        if pattern.search(sentence):
             return outcome
     return Outcome.OTHER

@@ -59,7 +59,7 @@ def enrich(document: Document) -> Document:
         Absence(name=n.name, party=n.party, kind=n.kind, items=n.items, printed=n.printed)
         for n in unique.values()
     )
-    return document.model_copy(update={"items": items, "absences": found})
+    return document.model_copy(update={"items": items, "absences": document.absences + found})
 
 
 def _day(moment: dt.date | None) -> dt.date | None:

@@ -50,7 +50,7 @@ class Source(_Model):
 
     path: str
     sha256: str
-    format: Literal["pdf", "text"]
+    format: Literal["pdf", "text", "json"]
     pages: int | None = Field(description="Physical pages (PDF); null for text.")
 
 

@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 # `A`, `Ø`, `UFP`, `SF`: a party letter (or short list name) in capitals.
-_PARTY = r"[A-ZÆØÅ]{1,4}"
+_PARTY = r"[A-ZÆØÅ]{1,4}(?:-?\d)?"
 # `Claus Holm (C)`, `(C)`, `C`: one entry of a vote list.
 _ENTRY = re.compile(rf"^(?:(?P<name>[^()]+?)\s*)?\((?P<party>{_PARTY})\)$|^(?P<bare>{_PARTY})$")
 # `For stemte: A, C og V (15)`: a labelled list with an optional count.
 _LABELLED = re.compile(
-    r"(?P<label>for stemte|imod stemte|stemte imod|undlod at stemme|undlod)\s*:\s*"
-    r"(?P<list>[^.:;\n]*?)\s*(?:\((?P<count>\d{1,3})\))?\s*(?=[.;\n]|$|(?:for|imod) stemte|undlod)",
+    r"(?P<label>for stemte|imod stemte|stemte imod|undlod at stemme|undlod)\s*:?\s*"
+    r"(?P<list>[^.:;\n]*?)\s*(?:\((?P<count>\d{1,3})\))?\s*(?=[.;\n]|$|(?:for|imod) stemte|undlod|\s+(?:med|idet|da|fordi)\b)",
     re.I,
 )
 # `Bo Lund (A) stemte imod`, `(F) undlod at stemme`, `Bo Lund (A) undlod at tage stilling`.
@@ -37,6 +37,12 @@ _COUNTED = re.compile(
     r"(?:\s*,?\s*og\s+(?P<against>\d{1,3})\s+(?:stemmer\s+)?imod(?:\s*\((?P<against_list>[^)]*)\))?)?"
     r"(?:\s*,?\s*og\s+(?P<abstain>\d{1,3})\s+(?:undlod|hverken for eller imod)"
     r"(?:\s*\((?P<abstain_list>[^)]*)\))?)?",
+    re.I,
+)
+# `Med stemmerne 19 for og 1 imod`, `med stemmerne 20 for og ingen imod`.
+_WITH_VOTES = re.compile(
+    r"med\s+stemmerne\s+(?P<for>\d{1,3})\s+for(?:\s*\((?P<for_list>[^)]*)\))?"
+    r"(?:\s*,?\s*og\s+(?P<against>\d{1,3}|ingen)\s+imod(?:\s*\((?P<against_list>[^)]*)\))?)?",
     re.I,
 )
 # `Enstemmigt godkendt`, `Vedtaget enstemmigt`.
@@ -123,6 +129,14 @@ def parse_votes(text: str) -> VoteRecord | None:
                 side.count = int(m[name])
             if m[f"{name}_list"]:
                 side.add_list(m[f"{name}_list"])
+    for m in _WITH_VOTES.finditer(text):
+        record.for_.count = int(m["for"])
+        if m["for_list"]:
+            record.for_.add_list(m["for_list"])
+        if m["against"]:
+            record.against.count = 0 if m["against"].lower() == "ingen" else int(m["against"])
+        if m["against_list"]:
+            record.against.add_list(m["against_list"])
     record.unanimous = bool(_UNANIMOUS.search(text))
     record.minority = [" ".join(m.group(0).split()) for m in _MINORITY.finditer(text)]
     return None if record.empty else record
