@@ -88,7 +88,7 @@ def test_html_sections_split_at_h3() -> None:
 def test_bad_json_gets_a_typed_error(tmp_path: Path, content: str) -> None:
     path = tmp_path / "x.json"
     path.write_text(content, "utf-8")
-    with pytest.raises(dp.DagsordenError, match="x.json"):
+    with pytest.raises(dp.DagsordenError, match=r"x\.json"):
         dp.parse(path)
 
 

@@ -73,7 +73,8 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.APPROVED_WITH_CHANGES,
         re.compile(
-            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(godkendt|vedtaget|tiltrådt)\w*\s+med\s+(den |de |følgende )?"
+            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(godkendt|vedtaget|tiltrådt)\w*\s+med\s+"
+            r"(den |de |følgende )?"
             r"(ændring|tilføjelse|bemærkning|justering)"
         ),
     ),

@@ -20,7 +20,8 @@ _ENTRY = re.compile(rf"^(?:(?P<name>[^()]+?)\s*)?\((?P<party>{_PARTY})\)$|^(?P<b
 # `For stemte: A, C og V (15)`: a labelled list with an optional count.
 _LABELLED = re.compile(
     r"(?P<label>for stemte|imod stemte|stemte imod|undlod at stemme|undlod)\s*:?\s*"
-    r"(?P<list>[^.:;\n]*?)\s*(?:\((?P<count>\d{1,3})\))?\s*(?=[.;\n]|$|(?:for|imod) stemte|undlod|\s+(?:med|idet|da|fordi)\b)",
+    r"(?P<list>[^.:;\n]*?)\s*(?:\((?P<count>\d{1,3})\))?\s*"
+    r"(?=[.;\n]|$|(?:for|imod) stemte|undlod|\s+(?:med|idet|da|fordi)\b)",
     re.I,
 )
 # `Bo Lund (A) stemte imod`, `(F) undlod at stemme`, `Bo Lund (A) undlod at tage stilling`.
