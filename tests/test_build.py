@@ -296,3 +296,20 @@ def test_typeset_numbered_lines_in_a_section_are_not_items() -> None:
     doc = document_of(lines)
     assert [(i.number, i.title) for i in doc.items] == [("1", "Temadrøftelse"), ("2", "Eventuelt")]
     assert "1 (Åben) Velkomst" in doc.items[0].sections[0].text
+
+
+def test_contents_title_ending_in_a_year_wraps_onto_the_page_line() -> None:
+    doc = parse_text(
+        "Dagsorden til møde i Økonomiudvalget\n\nIndholdsfortegnelse\n\n"
+        "1 (Åben) Regnskab 2024\t3\n"
+        "2 (Åben) Forslag til budget 2026\n"
+        "og overslagsår\t4\n"
+        "3 (Åben) Takster 2026\t6\n\n"
+        "1 (Åben) Regnskab 2024\n\n2 (Åben) Forslag til budget 2026 og overslagsår\n\n"
+        "3 (Åben) Takster 2026\n"
+    )
+    assert [(c.number, c.title, c.page) for c in doc.contents] == [
+        ("1", "Regnskab 2024", 3),
+        ("2", "Forslag til budget 2026 og overslagsår", 4),
+        ("3", "Takster 2026", 6),
+    ]

@@ -140,6 +140,28 @@ def test_people_role_line_after_name_with_party() -> None:
     ]
 
 
+def test_people_list_wrapped_over_lines() -> None:
+    assert _summary(["Anne Holm (A), Bo Kragh (V), Carl", "Lund (Ø)"]) == [
+        ("Anne Holm", "A", None),
+        ("Bo Kragh", "V", None),
+        ("Carl Lund", "Ø", None),
+    ]
+    assert _summary(["Anne Holm, Bo Kragh,", "Carl Lund og Dorte Vang"]) == [
+        ("Anne Holm", None, None),
+        ("Bo Kragh", None, None),
+        ("Carl Lund", None, None),
+        ("Dorte Vang", None, None),
+    ]
+
+
+def test_people_one_member_per_line_is_not_joined() -> None:
+    assert [p.name for p in people(["Jens Hansen", "Pia Dahl", "Ole Bak"])] == [
+        "Jens Hansen",
+        "Pia Dahl",
+        "Ole Bak",
+    ]
+
+
 @pytest.mark.parametrize("entries", [["Ingen"], ["ingen."], ["-"], []])
 def test_people_none_listed(entries: list[str]) -> None:
     assert people(entries) == []

@@ -15,6 +15,7 @@ from .header import municipality, parse_header
 from .layout import paragraph_break
 from .lines import Line
 from .models import (
+    Access,
     Attachment,
     ContentsEntry,
     Document,
@@ -34,17 +35,21 @@ from .rules import (
 )
 from .text import join_lines
 
-# `1. at ...`, `a) ...`, `- ...`, `• ...`, `2012-200782 - Title`: a list entry starts a
-# new paragraph.
-_LIST_ENTRY = re.compile(r"^(\d{1,2}[.)]|[a-zA-Z][.)]|[-•–*▪]|\d{4}-\d{3,}\s+-)\s")
+# `1. at ...`, `a) ...`, `- ...`, `• ...`, `2012-200782 - Title`, `2 Åben Title 58688/13`
+# (Acadre's attachment row): a list entry starts a new paragraph.
+_LIST_ENTRY = re.compile(
+    r"^(\d{1,2}[.)]|[a-zA-Z][.)]|[-•–*▪]|\d{4}-\d{3,}\s+-|\d{1,2}\s+(?:Åben|Lukket))\s"
+)
 _WORDS = re.compile(r"\w+")
 
 
 def build(outline: Outline, *, source: Source, profile: Profile, parser_version: str) -> Document:
-    header = parse_header(outline.header, profile.header_labels)
-    contents = contents_entries(outline.contents, profile.match_item)
+    header = profile.read_meeting(
+        parse_header(outline.header, profile.header_labels), outline.items
+    )
+    contents = contents_entries(outline.contents, profile.match_item, profile.group)
     warnings: list[Warning] = []
-    items = [_item(item, profile) for item in outline.items]
+    items = _with_group_access(outline, profile, [_item(item, profile) for item in outline.items])
     if not items and contents:
         items = [_item_from_contents(entry) for entry in contents]
         warnings.append(
@@ -55,7 +60,7 @@ def build(outline: Outline, *, source: Source, profile: Profile, parser_version:
         )
     elif contents:
         warnings += _compare_contents(contents, items)
-        items = _with_contents_only(contents, items)
+        items = _with_contents_only(contents, _with_contents_access(contents, items))
     all_text = [line.text for line in outline.lines()]
     kind = header.kind
     if kind is None and items:
@@ -165,16 +170,17 @@ def _item(item: ItemOutline, profile: Profile) -> Item:
         _attachment(paragraph)
         for section in item.sections
         if section.kind is SectionKind.ATTACHMENTS
-        for paragraph in paragraphs(section.body)
-        if not NO_ATTACHMENTS.match(paragraph)
+        for paragraph in _attachment_entries(paragraphs(section.body))
     )
     lines = item.lines()
     pages = [line.page for line in lines if line.page is not None]
     return Item(
         number=item.heading.number,
         title=title,
-        access=item.heading.access or prefix_access,
-        case_id=case_id,
+        access=item.heading.access
+        or prefix_access
+        or next((a for a in map(profile.access, (p.text for p in item.preamble)) if a), None),
+        case_id=case_id or item.heading.case_id,
         page_start=pages[0] if pages else None,
         page_end=pages[-1] if pages else None,
         text="\n\n".join(paragraphs(preamble)),
@@ -204,6 +210,19 @@ def paragraphs(lines: Sequence[Line]) -> list[str]:
     return [join_lines(group) for group in groups]
 
 
+# `2012-200782 - Title`, `2012–200292 - Title`: an entry of eDoc's numbered document list.
+_DOCNO_ENTRY = re.compile(r"^\d{4}[-–]\d{3,}\s+[-–]\s")
+
+
+def _attachment_entries(section_paragraphs: Sequence[str]) -> list[str]:
+    """The attachments a `Bilag` section lists. Where they are numbered documents
+    (`2012-200782 - Title`), a paragraph without a number is text after the list
+    (the item's next sub-point `c. ...`), not an attachment."""
+    entries = [p for p in section_paragraphs if not NO_ATTACHMENTS.match(p)]
+    numbered = [p for p in entries if _DOCNO_ENTRY.match(p)]
+    return numbered or entries
+
+
 def _attachment(printed: str) -> Attachment:
     parts = attachment_parts(printed)
     return Attachment(
@@ -213,6 +232,24 @@ def _attachment(printed: str) -> Attachment:
 
 def _item_from_contents(entry: ContentsEntry) -> Item:
     return Item(number=entry.number, title=entry.title, access=entry.access)
+
+
+def _with_group_access(outline: Outline, profile: Profile, items: list[Item]) -> list[Item]:
+    """An item without an access mark of its own takes the access of the group heading
+    printed above it (`Åbne dagsordenspunkter`), wherever that heading stands."""
+    group: Access | None = None
+    for line in (*outline.header, *outline.contents):
+        found = profile.group(line.text)
+        group = found.access if found is not None else group
+    result = []
+    for part, item in zip(outline.items, items, strict=True):
+        if item.access is None and group is not None:
+            item = item.model_copy(update={"access": group})
+        result.append(item)
+        for line in part.lines():
+            found = profile.group(line.text)
+            group = found.access if found is not None else group
+    return result
 
 
 def _with_contents_only(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:
@@ -231,6 +268,18 @@ def _with_contents_only(contents: Sequence[ContentsEntry], items: list[Item]) ->
             numbers.add(entry.number)
         previous = entry.number
     return result
+
+
+def _with_contents_access(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:
+    """An item whose heading carries no access mark takes the access its contents entry
+    has (listed under `Åbent referat` / `Lukket referat`), matched by number."""
+    access = {e.number: e.access for e in contents if e.number and e.access}
+    return [
+        item.model_copy(update={"access": access[item.number]})
+        if item.access is None and item.number in access
+        else item
+        for item in items
+    ]
 
 
 def _words(text: str) -> str:

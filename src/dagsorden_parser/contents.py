@@ -24,6 +24,8 @@ from .rules import (
 from .text import join_lines
 
 MatchItem = Callable[[str], ItemHeading | None]
+#: A profile's group heading reader (`Profile.group`): an object with an `access`, or None.
+GroupOf = Callable[[str], object | None]
 
 # `Åben dagsorden`, `Lukket dagsorden`, `Åbne punkter`, `Lukkede punkter`: a group of items.
 GROUP_HEADING = re.compile(
@@ -33,13 +35,23 @@ GROUP_HEADING = re.compile(
 _NUMBER_FIRST = re.compile(r"^(?P<number>\d{1,3})(?:\s+(?P<rest>[A-ZÆØÅ].*))?$")
 # `Møde i Økonomiudvalget den 10. juni 2013`: a page header, not an entry.
 _MEETING_LINE = re.compile(r"^(møde|dagsorden|referat)\s+(i|til|for|af|fra)\s", re.I)
+# `Åbent referat`, `Lukket referat` (eDoc), `Åben dagsorden`, `Lukkede punkter`: a group
+# heading inside a paged contents; the entries below it have its access.
+_ACCESS_GROUP = re.compile(
+    r"^(?P<access>åben|åbent|åbne|lukket|lukkede)\s+(dagsorden|referat|punkter|sager|møde)$",
+    re.I,
+)
 # A fragment that continues the title above: it starts in lower case or is a number
 # such as `8,158` (transcripts break contents lines word by word).
 _CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d)")
 
 
-def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[ContentsEntry]:
-    """Entries of the contents, in order; the last may be cut off (no page)."""
+def contents_entries(
+    lines: Sequence[Line], match_item: MatchItem, group_of: GroupOf | None = None
+) -> list[ContentsEntry]:
+    """Entries of the contents, in order; the last may be cut off (no page). A group
+    heading the profile knows (`group_of`: `B. Sager til afgørelse i udvalget`) ends the
+    entry above it and gives its access, if any, to the entries below it."""
     if any(GROUP_HEADING.match(line.text) for line in lines) and not any(
         contents_line(line.text).dotted for line in lines
     ):
@@ -48,6 +60,7 @@ def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[Conte
     pending: list[str] = []
     pending_heading: ItemHeading | None = None
     numbered = False
+    group_access: Access | None = None
 
     def flush(page: int | None) -> None:
         nonlocal pending, pending_heading
@@ -59,7 +72,12 @@ def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[Conte
         title, prefix_access = split_access_prefix(title)
         if title:
             entries.append(
-                ContentsEntry(number=number, title=title, access=access or prefix_access, page=page)
+                ContentsEntry(
+                    number=number,
+                    title=title,
+                    access=access or prefix_access or group_access,
+                    page=page,
+                )
             )
         pending, pending_heading = [], None
 
@@ -67,11 +85,19 @@ def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[Conte
     parsed = [contents_line(text) for text in texts]
     paged = [entry for entry in parsed if entry.page is not None]
     dotted = sum(entry.dotted for entry in paged) * 2 > len(paged)
+    unpaged = _paged_share(parsed, match_item) < PAGED_SHARE
     for text, entry in zip(texts, parsed, strict=True):
-        if dotted and entry.page is not None and not entry.dotted:
+        if entry.page is not None and (unpaged or (dotted and not entry.dotted)):
             # In a contents set with dot leaders, a number without them ends a title
             # that wraps (`... og tillæg nr. 11`), it is not a page number.
             entry = ContentsLine(text, None, False)
+        group = _ACCESS_GROUP.match(entry.title)
+        known = group_of(entry.title) if group_of is not None and not group else None
+        if group or known is not None:
+            if pending_heading is not None:
+                flush(None)
+            group_access = access_of(group["access"]) if group else getattr(known, "access", None)
+            continue
         heading = match_item(entry.title)
         if heading is not None:
             if pending_heading is not None:
@@ -87,6 +113,26 @@ def contents_entries(lines: Sequence[Line], match_item: MatchItem) -> list[Conte
     if pending_heading is not None:
         flush(None)
     return entries
+
+
+#: A paged contents prints a page number on (nearly) every entry; below this share of
+#: entries with one, the numbers that end some titles are part of those titles.
+PAGED_SHARE = 0.75
+
+
+def _paged_share(parsed: Sequence[ContentsLine], match_item: MatchItem) -> float:
+    """Share of entries (a numbered line and the lines continuing it) with a page number.
+
+    First Agenda's HTML export lists its items under `PUNKTER` without pages
+    (`49. Title`); there a year ending a title (`... juni 2020`) is no page number.
+    """
+    marks: list[bool] = []
+    for entry in parsed:
+        if match_item(entry.title) is not None:
+            marks.append(entry.page is not None)
+        elif marks and entry.page is not None:
+            marks[-1] = True
+    return sum(marks) / len(marks) if marks else 1.0
 
 
 def grouped_entries(lines: Sequence[Line]) -> list[ContentsEntry]:

@@ -8,11 +8,13 @@ runs to the next label.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .attendance import substitute
 from .dates import combine, find_date, find_datetime, find_time
 from .lines import Line
 from .models import DocumentKind, Moment, Person
@@ -23,6 +25,10 @@ from .vocabulary import HEADER_LABELS, MEETING_CLOSED, HeaderLabel
 _AGENDA = re.compile(r"dagsorden", re.I)
 # `Referat`, `Beslutningsprotokol`, `Protokol`, `Beslutninger fra mødet`: minutes.
 _MINUTES = re.compile(r"\b(referat|beslutningsprotokol|protokol|beslutninger fra)", re.I)
+# `Dagsordener og referater` (a web site's heading): both kinds, so neither.
+_BOTH_KINDS = re.compile(r"dagsorden\w*\s+og\s+referat|referat\w*\s+og\s+dagsorden", re.I)
+# `Referat til mødet i X`, `Åben dagsorden`, `Dagsordener`: a line opening with the kind.
+_LEADING_KIND = re.compile(r"^(?:åben\s+|åbent\s+)?(?:dagsorden|referat|beslutningsprotokol)", re.I)
 # `Dagsorden til møde i Økonomiudvalget`, `Referat af møde i X den ...`: the committee.
 _MEETING_OF = re.compile(
     r"(?:dagsorden|referat|protokol)\w*\s+(?:til|af|for|fra)\s+(?:\w+\s+)?møde(?:t)?\s+i\s+"
@@ -36,6 +42,15 @@ _KIND_THEN_COMMITTEE = re.compile(
     r"(?!(?:til|af|for|fra|åben|åbent|lukket)\b)"
     r"(?P<committee>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$",
 )
+# `Økonomiudvalget - Dagsorden 5. september 2012`, `X (2018-2021) – Referat – 12. januar
+# 2021`: the committee, then the kind, then the date.
+_COMMITTEE_THEN_KIND = re.compile(
+    r"^(?P<committee>[A-ZÆØÅ][^–]+?)\s+[-–]\s+(?i:dagsorden|referat|beslutningsprotokol)\s+"
+    r"(?:[-–]\s+)?\d"
+)
+# `Referat` or `Dagsorden` alone on a line; a line holding only a name (no digits, no colon).
+_KIND_ALONE = re.compile(r"^(?:dagsorden|referat|beslutningsprotokol)$", re.I)
+_NAME_ALONE = re.compile(r"^[A-ZÆØÅ][^\d:]{2,80}$")
 # A header line holding only the meeting's date and time: `08-03-2021 16:00`.
 _ONLY_DATE = re.compile(r"^[\d\s.:/-]+$|^\w+dag\b.*\d{4}.*$", re.I)
 # `Aarhus Kommune`, `GENTOFTE KOMMUNE`, `Lyngby-Taarbæk Kommune`.
@@ -73,11 +88,17 @@ class Header:
     present: list[Person] | None = None
     absent: list[Person] | None = None
     fields: dict[str, list[str]] = field(default_factory=dict)
+    #: The lines before the first label (page title, meeting line), for profiles.
+    title: list[str] = field(default_factory=list)
 
 
 def document_kind(texts: Sequence[str]) -> DocumentKind | None:
-    """The first of `Dagsorden` or `Referat` that the title lines name."""
-    for text in texts:
+    """The first of `Dagsorden` or `Referat` that the title lines name; a line that starts
+    with it (`Referat til mødet i X`) counts before one that only mentions it (`Sbsys
+    dagsorden preview`), and a line naming both (`Dagsordener og referater`) not at all."""
+    texts = [t for t in texts if not _BOTH_KINDS.search(t)]
+    leading = [t for t in texts if _LEADING_KIND.match(t)]
+    for text in [*leading, *texts]:
         agenda, minutes = _AGENDA.search(text), _MINUTES.search(text)
         if agenda and (not minutes or agenda.start() < minutes.start()):
             return "agenda"
@@ -93,9 +114,13 @@ def committee_from_title(texts: Sequence[str]) -> str | None:
         if m:
             return m["committee"].strip(" ,.-")
     for candidate in texts:
-        m = _KIND_THEN_COMMITTEE.match(candidate)
+        m = _KIND_THEN_COMMITTEE.match(candidate) or _COMMITTEE_THEN_KIND.match(candidate)
         if m:
             return m["committee"].strip(" ,.-")
+    for kind, following in itertools.pairwise(texts):
+        # `Referat` alone on its line, the body on the next (`Mødesystemgruppen`)
+        if _KIND_ALONE.match(kind) and _NAME_ALONE.match(following):
+            return following
     return None
 
 
@@ -120,10 +145,11 @@ def parse_header(lines: Sequence[Line], extra_labels: Sequence[HeaderLabel] = ()
     for line in lines:
         label = _label_of(line.text, extra_labels)
         if label is not None:
-            current, value = label
-            header.fields.setdefault(current, [])
+            name, value, continues = label
+            header.fields.setdefault(name, [])
             if value:
-                header.fields[current].append(value)
+                header.fields[name].append(value)
+            current = name if continues else None
         elif MEETING_CLOSED.search(line.text):
             header.fields.setdefault("closed", []).append(line.text)
             current = None
@@ -133,11 +159,15 @@ def parse_header(lines: Sequence[Line], extra_labels: Sequence[HeaderLabel] = ()
             title.append(line.text)
         else:
             current = None
+    header.title = title
     header.kind = document_kind([line.text for line in lines[:12]])
-    header.committee = committee_from_title(title)
+    committee = header.fields.get("committee")  # a label such as `UDVALG` names it
+    header.committee = " ".join(committee) if committee else committee_from_title(title)
     _read_moments(header, title)
     location = header.fields.get("location")
-    header.location = " ".join(location) if location else _place_after_date(title)
+    header.location = (
+        " ".join(location) if location else _place_after_date(title) or _place_after_time(title)
+    )
     for name in ("present", "absent"):
         if name in header.fields:
             setattr(header, name, people(header.fields[name]))
@@ -154,11 +184,29 @@ def _place_after_date(title: Sequence[str]) -> str | None:
     return None
 
 
-def _label_of(text: str, extra: Sequence[HeaderLabel] = ()) -> tuple[str, str] | None:
+# `... den 2. marts 2021 kl. 15:30 i WebEx`: the place after the time of the title
+# `Referat til mødet i X den D kl. T i Sted`; `i Byrådssalen` when on the next line.
+_PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s+i\s+(?P<place>\S.*))?$", re.I)
+_PLACE_LINE = re.compile(r"^i\s+(?P<place>\S.*)$")
+
+
+def _place_after_time(title: Sequence[str]) -> str | None:
+    """The place after `kl. T i` (SBSYS `... kl. 17:00 i Sted`, also on the next line)."""
+    for n, text in enumerate(title):
+        m = _PLACE_AFTER_TIME.search(text)
+        if m and m["place"]:
+            return m["place"].strip(" .")
+        following = _PLACE_LINE.match(title[n + 1]) if m and n + 1 < len(title) else None
+        if following:
+            return following["place"].strip(" .")
+    return None
+
+
+def _label_of(text: str, extra: Sequence[HeaderLabel] = ()) -> tuple[str, str, bool] | None:
     for label in (*extra, *HEADER_LABELS):
         m = label.pattern.match(text)
         if m:
-            return label.field, m["value"].strip()
+            return label.field, m["value"].strip(), label.continues
     return None
 
 
@@ -246,5 +294,6 @@ def person(printed: str) -> Person:
         name=name or printed,
         party=party["party"] if party else None,
         role=role["role"].lower() if role else None,
+        substitute=substitute(printed),
         printed=printed,
     )

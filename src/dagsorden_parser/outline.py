@@ -60,7 +60,13 @@ class Outline:
 def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> Outline:
     """Split lines into header, contents and items (see the module docstring)."""
     contents_start = next(
-        (i for i, line in enumerate(lines) if CONTENTS_START.match(line.text)), None
+        (
+            i
+            for i, line in enumerate(lines)
+            # a group heading (`A. Sager til afgørelse i byrådet`) opens the list of items
+            if CONTENTS_START.match(line.text) or profile.group(line.text) is not None
+        ),
+        None,
     )
     search_from = 0 if contents_start is None else contents_start + 1
     first_item = _first_body_heading(lines, search_from, typography, profile, contents_start)
@@ -122,10 +128,12 @@ def _contents_extent(lines: Sequence[Line]) -> int:
 
 
 def _is_item_heading(line: Line, typography: Typography, profile: Profile) -> bool:
-    """A line in heading style that an item rule accepts, and no contents line."""
+    """A line in heading style that an item rule accepts, and no contents line (a rule
+    the profile names in `plain_heading_rules` needs no heading style)."""
+    heading = profile.match_item(line.text)
     return (
-        typography.stands_out(line)
-        and profile.match_item(line.text) is not None
+        heading is not None
+        and (typography.stands_out(line) or heading.rule in profile.plain_heading_rules)
         and not contents_line(line.text).dotted
     )
 
@@ -171,7 +179,8 @@ def _item(lines: Sequence[Line], typography: Typography, profile: Profile) -> It
     heading = profile.match_item(first.text)
     assert heading is not None  # the caller found it with the same rules
     n = 1
-    if typography.known:  # a long title wraps onto following lines in the same style
+    if typography.known and typography.stands_out(first):  # a long title wraps onto
+        # following lines in the same style
         while (
             n < len(lines)
             and lines[n].page == first.page
@@ -213,7 +222,7 @@ def _section_heading(line: Line, typography: Typography, profile: Profile) -> Se
     label, colon, value = text.partition(":")
     if kind is None and colon and NO_ATTACHMENTS.match(value.strip()):
         kind = section_kind(label)  # `Bilag: Ingen`, a heading with its (empty) content
-    if not typography.known:
+    if not typography.known or (profile.plain_sections and profile.section_kind(text)):
         return kind
     if typography.larger(line) and (line.bold or kind is not None):
         return kind or SectionKind.OTHER

@@ -111,6 +111,10 @@ class HeaderLabel:
 
     field: str
     pattern: re.Pattern[str]
+    #: Whether the lines below continue the value (a list of members, one per line);
+    #: False for a label whose sentence holds the whole value (`Alle medlemmer var mødt
+    #: undtagen A og B`).
+    continues: bool = True
 
 
 def _label(field: str, words: str) -> HeaderLabel:

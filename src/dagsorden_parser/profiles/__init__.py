@@ -17,6 +17,7 @@ from .generic import GENERIC
 from .legacy import LEGACY
 from .sbsys import SBSYS
 from .web import WEB
+from .web_beslutning import WEB_BESLUTNING
 
 #: Registered profiles, most specific first. The generic profile is the fallback.
 PROFILES: tuple[Profile, ...] = (
@@ -25,6 +26,7 @@ PROFILES: tuple[Profile, ...] = (
     EDOC,
     ACADRE,
     SBSYS,
+    WEB_BESLUTNING,
     WEB,
     LEGACY,
     GENERIC,
@@ -63,6 +65,7 @@ __all__ = [
     "PROFILES",
     "SBSYS",
     "WEB",
+    "WEB_BESLUTNING",
     "CaseIdRule",
     "Confirm",
     "Detect",

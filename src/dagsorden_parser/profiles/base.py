@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from ..header import Header
 from ..lines import Line
-from ..models import SectionKind
+from ..models import Access, SectionKind
 from ..rules import ItemHeading, ItemRule, bare_case_id, labelled_case_id
 from ..vocabulary import HeaderLabel, heading_key
+
+if TYPE_CHECKING:
+    from ..outline import ItemOutline
 
 #: Reads a case id from one line (`Sagsnr.: 12/27845` -> `12/27845`), or None.
 CaseIdRule = Callable[[str], str | None]
@@ -26,6 +31,26 @@ Prepare = Callable[[Sequence[Line]], list[Line]]
 Confirm = Callable[[Sequence[Line], int, ItemHeading], bool]
 #: Scores how well the document's line texts fit the family (0 = not at all).
 Detect = Callable[[Sequence[str]], float]
+#: Completes the header from the items, for layouts that record meeting facts inside
+#: them (the decision heading names the body and the date; the first item lists who
+#: attended); returns the header, amended or as it was.
+ReadMeeting = Callable[[Header, Sequence["ItemOutline"]], Header]
+#: Recognises a section heading by its form (`Beslutning Byrådet den 27-02-2018`), or None.
+SectionRule = Callable[[str], SectionKind | None]
+#: Reads an item's access from a line below its heading (`Åbent - 01.00.00-G01-93-16`).
+AccessRule = Callable[[str], Access | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A group heading over several items (`A. Sager til afgørelse i byrådet`, `Åbne
+    dagsordenspunkter`) and the access it gives the items below it, if any."""
+
+    access: Access | None = None
+
+
+#: Recognises a group heading line, or None.
+GroupRule = Callable[[str], Group | None]
 
 
 def _keep(lines: Sequence[Line]) -> list[Line]:
@@ -38,6 +63,10 @@ def _always(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
 
 def _never(texts: Sequence[str]) -> float:
     return 0.0
+
+
+def _as_is(header: Header, items: Sequence[ItemOutline]) -> Header:
+    return header
 
 
 @dataclass(frozen=True)
@@ -54,6 +83,16 @@ class Profile:
     prepare: Prepare = _keep
     confirm: Confirm = _always
     detect: Detect = _never
+    read_meeting: ReadMeeting = _as_is
+    access_rules: tuple[AccessRule, ...] = ()
+    section_rules: tuple[SectionRule, ...] = ()
+    group_rules: tuple[GroupRule, ...] = ()
+    #: Item rules (by `ItemHeading.rule`) whose headings need no heading style in a PDF
+    #: (SBSYS prints sub-items `1.1 Title` in plain grey); `confirm` still applies.
+    plain_heading_rules: frozenset[str] = frozenset()
+    #: Whether the family's own section words (`extra_sections`) head sections also
+    #: when printed in body style (SBSYS `Oplæg:` / `Referat:`).
+    plain_sections: bool = False
 
     def match_item(self, text: str) -> ItemHeading | None:
         """The first item rule that recognises the line as an item heading."""
@@ -63,8 +102,28 @@ class Profile:
                 return heading
         return None
 
+    def access(self, text: str) -> Access | None:
+        """The access a line below an item heading gives the item, if any."""
+        for rule in self.access_rules:
+            value = rule(text)
+            if value is not None:
+                return value
+        return None
+
+    def group(self, text: str) -> Group | None:
+        """The group heading a line is, if any."""
+        for rule in self.group_rules:
+            value = rule(text)
+            if value is not None:
+                return value
+        return None
+
     def section_kind(self, heading: str) -> SectionKind | None:
-        return self.extra_sections.get(heading_key(heading))
+        """The kind of a family section heading: its words, else its form."""
+        kind = self.extra_sections.get(heading_key(heading))
+        for rule in self.section_rules:
+            kind = kind or rule(heading)
+        return kind
 
     def case_id(self, text: str, *, first: bool) -> str | None:
         """The case id a preamble line holds; `first` for the line right below the heading."""

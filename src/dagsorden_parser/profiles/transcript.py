@@ -1,0 +1,149 @@
+"""Web transcripts of old PDFs (docplayer): one line per page, everything run together.
+
+The page shows the title, `Størrelse: px`, `Starte visningen fra side:`, a
+`Download "..."` line and `Transkript`; then each PDF page is one long line that
+starts with its page number (`2 Indholdsfortegnelse ...`). These helpers cut such
+lines back into the lines the PDF printed, at labels the layout families share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lines import Line
+
+# `Transkript`: the line after which docplayer shows the document's text.
+_TRANSCRIPT = re.compile(r"^transkript$", re.I)
+# `Starte visningen fra side:`: docplayer's page viewer control.
+_VIEWER = re.compile(r"^starte visningen fra side:?$", re.I)
+# `2 Indholdsfortegnelse ...`: a transcript page, its number first.
+_PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?P<rest>\S.*)$")
+
+# Where a transcript page is cut: before a header label, the contents, an item's
+# metadata label (`Punkt: 18`, `Acadre sagsnr.:`, `J.nr.:`, `Sagsid.:`), the access
+# mark `Åben sag` / `Lukket sag`, a section heading in capitals (`SAGSFREMSTILLING:`),
+# and after the contents heading and the access mark.
+_CUT = re.compile(
+    r"\s+(?=(?:Mødedato:|Dato:|Mødetidspunkt:|Starttidspunkt for møde:|"
+    r"Sluttidspunkt(?: for møde)?:|Mødested:|Mødelokale:|Udsendelsesdato:|Afbud fra:|"
+    r"Fraværende\b|Mødedeltagere:|Medlemmer:|Bemærkninger til dagsorden|Meddelelser:|"
+    r"Indholdsfortegnelse|Følgende sager behandles på mødet|Bilagsoversigt\b|"
+    r"Punkt:\s*\d|Acadre sagsnr\.?:|Journalnr\.?:|Sagsforløb:|Sagsansvarlig enhed:|"
+    r"Sagsbehandler:|J\.nr\.:|Sagsid\.:|Initialer:|(?:Åben|Lukket) sag\b|"
+    r"Resum[eé]\s(?=[A-ZÆØÅ])|[A-ZÆØÅ]{4,}(?: [A-ZÆØÅ]{2,})*:))"
+    r"|(?<=Indholdsfortegnelse)\s+|(?<=Følgende sager behandles på mødet)\s+"
+    r"|(?<=\bÅben sag)\s+|(?<=\bLukket sag)\s+"
+    r"|(?<=\bResume)\s+(?=[A-ZÆØÅ])|(?<=\bResumé)\s+(?=[A-ZÆØÅ])"
+    r"|(?<=[A-ZÆØÅ]{4}:)\s+"
+)
+# `Følgende sager behandles på mødet`, `Indholdsfortegnelse`: the contents start.
+_CONTENTS = re.compile(r"^(indholdsfortegnelse|følgende sager behandles på mødet)$", re.I)
+# `Bilagsoversigt 41`, `Fraværende`: what follows the contents run.
+_CONTENTS_END = re.compile(r"^(bilagsoversigt|fraværende|bemærkninger|meddelelser)\b", re.I)
+# `Title 6 Next title`: a page number after a title, before the next title's capital.
+_AFTER_PAGE = re.compile(r"(?<=\s\d)\s+(?=[A-ZÆØÅ])|(?<=\s\d\d)\s+(?=[A-ZÆØÅ])")
+# `Punkt: 18`: an item number label waiting for its title.
+_PUNKT_ALONE = re.compile(r"^Punkt:\s*\d{1,4}$")
+# `Sagsbehandler: Frank Berg Title`: the label before the title in the item's block.
+_BEFORE_TITLE = re.compile(r"^Sagsbehandler:", re.I)
+_TRAILING_PAGE = re.compile(r"\s+\d{1,3}$")
+
+
+def is_transcript(texts: Sequence[str]) -> bool:
+    """The docplayer page frame: `Starte visningen fra side:` and `Transkript`."""
+    return any(_VIEWER.match(t) for t in texts) and any(_TRANSCRIPT.match(t) for t in texts)
+
+
+def cut_transcript(lines: Sequence[Line], cut: re.Pattern[str] = _CUT) -> list[Line]:
+    """Each transcript page cut into its page number and the lines run together in it."""
+    out: list[Line] = []
+    started = False
+    for line in lines:
+        if not started:
+            out.append(line)
+            started = bool(_TRANSCRIPT.match(line.text))
+            continue
+        page = _PAGE.match(line.text)
+        texts = [page["page"], page["rest"]] if page else [line.text]
+        for text in texts:
+            out += [replace(line, text=p.strip()) for p in cut.split(text) if p and p.strip()]
+    return out
+
+
+def number_contents_from_body(lines: Sequence[Line]) -> list[Line]:
+    """Contents of titles and page numbers (`Title 2 Next title 6`) cut into entries;
+    the title of an item, run together with the label before it, put after its
+    `Punkt: 18`; and the contents entries numbered on from that first number, as
+    Acadre numbers the items of a meeting one after another."""
+    out = list(lines)
+    start = next((n for n, line in enumerate(out) if _CONTENTS.match(line.text)), None)
+    if start is None:
+        return out
+    end = start + 1
+    entries: list[Line] = []
+    while end < len(out) and not _CONTENTS_END.match(out[end].text):
+        entries += [replace(out[end], text=p.strip()) for p in _AFTER_PAGE.split(out[end].text)]
+        end += 1
+    titles = [_TRAILING_PAGE.sub("", e.text) for e in entries]
+    first: int | None = None
+    for n in range(end, len(out)):
+        if not _PUNKT_ALONE.match(out[n].text):
+            continue
+        for m in range(n + 1, min(n + 12, len(out))):
+            text = out[m].text
+            found = next((t for t in titles if len(t) > 8 and text.endswith(" " + t)), None)
+            if found and _BEFORE_TITLE.match(text):
+                out[n] = replace(out[n], text=f"{out[n].text} {found}")
+                out[m] = replace(out[m], text=text[: -len(found)].strip())
+                if first is None and found == titles[0]:
+                    first = int(out[n].text.split(":")[1].split()[0])
+                break
+    if first is not None:
+        entries = [replace(e, text=f"{first + k} {e.text}") for k, e in enumerate(entries)]
+    return out[: start + 1] + entries + out[end:]
+
+
+# `12 Title`: an item number before a title's capital, in a contents run (not a
+# year, not `3.` inside a title).
+_NUMBER_BEFORE_TITLE = re.compile(r"(?<![\d.,])(?P<number>\d{1,3})\s+(?=[A-ZÆØÅ\"])")
+# `Stregiplan Godkendelse af`: where a title without its number may start: a word in
+# capitals first, followed by a word in lower case.
+_TITLE_START = re.compile(r"(?<=\S) (?=(?P<word>[A-ZÆØÅ][a-zæøå]+) [a-zæøå])")
+#: How far a printed item number may run ahead of the last one (numbers lost between).
+MAX_NUMBER_GAP = 8
+
+
+def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
+    """A contents run `1 Title 5 2 Title Title 7 4 Title` cut into (number, title
+    with its page) entries. Numbers go up; a number that does not is a page number.
+    Between two printed numbers with k numbers lost, the title is cut at its title
+    starts when exactly k are found (or k among words that start numbered titles)."""
+    anchors: list[tuple[int, int, int]] = []  # (number, start of title, end of number)
+    last = 0
+    for m in _NUMBER_BEFORE_TITLE.finditer(text):
+        n = int(m["number"])
+        if last < n <= last + MAX_NUMBER_GAP:
+            anchors.append((n, m.end(), m.start()))
+            last = n
+    if not anchors:
+        return [(None, text)]
+    parts: list[tuple[int, str]] = []
+    for k, (n, start, _) in enumerate(anchors):
+        end = anchors[k + 1][2] if k + 1 < len(anchors) else len(text)
+        parts.append((n, text[start:end].strip()))
+    known = {p.split()[0] for _, p in parts if p.split()}
+    out: list[tuple[int | None, str]] = []
+    for k, (n, part) in enumerate(parts):
+        missing = parts[k + 1][0] - n - 1 if k + 1 < len(parts) else None
+        starts = [m for m in _TITLE_START.finditer(part)]
+        chosen = starts if missing is not None and len(starts) == missing else []
+        if not chosen:
+            own = [m for m in starts if m["word"] in known]
+            if missing is None or len(own) == missing:
+                chosen = own
+        cuts = [0, *(m.start() for m in chosen), len(part)]
+        for j in range(len(cuts) - 1):
+            out.append((n + j, part[cuts[j] : cuts[j + 1]].strip()))
+    return out
