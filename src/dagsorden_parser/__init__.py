@@ -8,6 +8,7 @@
 __version__ = "0.1.0"
 
 from .api import parse, parse_text
+from .batch import FileResult, convert
 from .errors import (
     DagsordenError,
     DamagedPdfError,
@@ -31,6 +32,7 @@ from .models import (
     Warning,
     json_schema,
 )
+from .tables import to_dataframe, to_dataframes
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -41,6 +43,7 @@ __all__ = [
     "Document",
     "EmptyFileError",
     "EncryptedPdfError",
+    "FileResult",
     "Item",
     "NoTextLayerError",
     "NotAPdfError",
@@ -52,7 +55,10 @@ __all__ = [
     "UnsupportedFormatError",
     "Warning",
     "__version__",
+    "convert",
     "json_schema",
     "parse",
     "parse_text",
+    "to_dataframe",
+    "to_dataframes",
 ]

@@ -1,4 +1,4 @@
-"""Command line: ``dagsorden parse|schema|evaluate|samples``.
+"""Command line: ``dagsorden parse|convert|schema|evaluate|samples``.
 
 Input the parser cannot read is reported as one line on stderr,
 ``dagsorden: error: <file>: <problem> [<code>]``, never as a traceback; the exit
@@ -18,7 +18,7 @@ import secrets
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .errors import DagsordenError
@@ -146,6 +146,109 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return 1 if failed else 0
 
 
+# --- convert ----------------------------------------------------------------------
+
+
+def _progress_bar(total: int) -> Any:
+    """A rich progress bar on stderr (counts, rate, ETA), or None without rich or a TTY."""
+    if not sys.stderr.isatty():
+        return None
+    try:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+    except ModuleNotFoundError:
+        return None
+    return Progress(
+        TextColumn("[bold]converting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[failed]}"),
+        console=Console(stderr=True),
+        transient=False,
+    )
+
+
+def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import time
+
+    from .batch import ERRORS_NAME, Summary, check_formats, convert, discover
+
+    try:
+        formats = check_formats(args.format.split(","))
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.timeout <= 0:
+        parser.error("--timeout must be more than 0")
+    outdir: Path = args.outdir
+    sources = discover(args.sources, outdir)
+    if not sources:
+        _error(f"{' '.join(args.sources)}: no .pdf, .txt or .md files found", "not_found")
+        return 1
+
+    summary = Summary()
+    started = time.perf_counter()
+    progress = _progress_bar(len(sources))
+    task: Any = None
+
+    def report(line: str) -> None:
+        if progress is not None:
+            progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(line, file=sys.stderr)
+
+    results = convert(
+        sources,
+        outdir,
+        formats=formats,
+        jobs=args.jobs,
+        timeout=args.timeout,
+        max_tasks_per_child=args.max_tasks_per_child,
+        retry_failed=args.retry_failed,
+    )
+    with progress if progress is not None else contextlib.nullcontext():
+        if progress is not None:
+            task = progress.add_task("convert", total=len(sources), rate="", failed="")
+        for result in results:
+            summary.add(result)
+            if result.status == "failed" and result.message is not None:
+                report(f"{PROG}: error: {_one_line(result.message)} [{result.code}]")
+            if progress is not None:
+                elapsed = max(time.perf_counter() - started, 1e-9)
+                done = summary.converted + summary.skipped + summary.failed
+                rate = f"{done / elapsed:.1f} files/s"
+                failed = f"{summary.failed} failed" if summary.failed else ""
+                progress.update(task, advance=1, rate=rate, failed=failed)
+
+    elapsed = time.perf_counter() - started
+    print(
+        f"{PROG} convert: {len(sources)} files in {elapsed:.1f} s: "
+        f"{summary.converted} converted, {summary.skipped} skipped (done before), "
+        f"{summary.failed} failed",
+        file=sys.stderr,
+    )
+    if summary.failed:
+        codes = ", ".join(f"{code} {n}" for code, n in summary.failed_by_code.most_common())
+        print(f"  failed by code: {codes} (see {outdir / ERRORS_NAME})", file=sys.stderr)
+    if summary.warnings_by_code:
+        codes = ", ".join(f"{code} {n}" for code, n in summary.warnings_by_code.most_common())
+        print(f"  warnings by code: {codes}", file=sys.stderr)
+    print(f"  outputs in {outdir}: {', '.join(formats)}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
 # --- schema, evaluate, samples ----------------------------------------------------
 
 
@@ -210,6 +313,13 @@ def _non_negative(text: str) -> int:
     return value
 
 
+def _positive(text: str) -> int:
+    value = _non_negative(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .profiles import PROFILES
 
@@ -250,6 +360,51 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the traceback of an unexpected (internal) error",
     )
     p.set_defaults(handler=_cmd_parse, subparser=p)
+
+    c = commands.add_parser(
+        "convert",
+        help="convert whole archives (files, folders, globs) in parallel",
+        description="Convert files, folders (recursively: .pdf, .txt, .md) and glob patterns "
+        "into OUT: one JSON file per document and, with --format, documents.jsonl, csv/, "
+        "dagsorden.sqlite and parquet/. Each file is parsed in a worker process with a time "
+        "limit; failures go to OUT/errors.jsonl and the batch goes on. A re-run skips what "
+        "this parser version has already converted (OUT/manifest.sqlite). Exit status 1 if "
+        "any file failed.",
+    )
+    c.add_argument("sources", nargs="+", metavar="SRC", help="a file, a folder or a glob")
+    c.add_argument(
+        "-o", "--out", dest="outdir", type=Path, required=True, metavar="OUT", help="output folder"
+    )
+    c.add_argument(
+        "--format",
+        default="json",
+        metavar="F[,F...]",
+        help="json, jsonl, csv, sqlite, parquet (comma-separated; default json)",
+    )
+    c.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: all cores, {os.cpu_count()})",
+    )
+    c.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="time limit per document (default 300)",
+    )
+    c.add_argument(
+        "--max-tasks-per-child",
+        type=_positive,
+        default=100,
+        metavar="N",
+        help="replace a worker after N documents (default 100)",
+    )
+    c.add_argument("--retry-failed", action="store_true", help="try files that failed before again")
+    c.set_defaults(handler=_cmd_convert, subparser=c)
 
     s = commands.add_parser(
         "schema",
