@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import dagsorden_parser
 from badfiles import AGENDA_TEXT
 from dagsorden_parser import parse_text
 from dagsorden_parser.export import export
@@ -150,3 +151,48 @@ def test_to_dataframe() -> None:
     assert list(items["number"]) == ["1", "2"]
     with pytest.raises(ValueError, match="unknown table"):
         to_dataframe(_meetings(), "nope")
+
+
+_VOTED = """Referat af møde i Byrådet
+
+Mødetidspunkt 02-12-2024 17:00
+Mødeafholdelse Byrådssalen
+
+1 (Åben) Budget for havnen
+
+Sags ID: EMN-2024-09001
+
+Beslutning
+
+For stemte: A, C og V (21)
+
+Imod stemte: Ø (4)
+
+Indstillingen er dermed godkendt. Rammen er 3,5 mio. kr.
+
+Kim Holm deltog ikke i sagens behandling.
+"""
+
+
+def test_decisions_votes_amounts_and_absences_tables(tmp_path: Path) -> None:
+    source = tmp_path / "src" / "byraad.txt"
+    source.parent.mkdir()
+    source.write_text(_VOTED, "utf-8")
+    out = tmp_path / "out"
+    results = list(dagsorden_parser.convert([source.parent], out, formats=["sqlite"], jobs=1))
+    assert [r.status for r in results] == ["converted"]
+    db = sqlite3.connect(out / "dagsorden.sqlite")
+    assert db.execute(
+        "select body, outcome, votes_for, votes_against from decisions"
+    ).fetchall() == [("Byrådet", "approved", 21, 4)]
+    assert db.execute("select side, party from votes order by id").fetchall() == [
+        ("against", "Ø"),
+        ("for", "A"),
+        ("for", "C"),
+        ("for", "V"),
+    ]
+    assert db.execute("select kroner from amounts").fetchall() == [(3_500_000.0,)]
+    assert db.execute("select name, kind, items from absences").fetchall() == [
+        ("Kim Holm", "absent", "1")
+    ]
+    assert db.execute("pragma foreign_key_check").fetchall() == []

@@ -132,13 +132,24 @@ def _folder_files(folder: Path, skip: Path | None) -> Iterator[Path]:
             continue
         if skip is not None and path.resolve().is_relative_to(skip):
             continue
-        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+        if path.is_file() and (
+            path.suffix.lower() in SUPPORTED_SUFFIXES or _is_firstagenda_json(path)
+        ):
             yield path
 
 
+def _is_firstagenda_json(path: Path) -> bool:
+    """A `.json` file in a folder is a source only if it is a First Agenda export (other
+    JSON, such as annotations or earlier output, is not a meeting document)."""
+    if path.suffix.lower() != ".json":
+        return False
+    with path.open("rb") as handle:
+        return b'"Dagsordenpunkter"' in handle.read(1 << 16)
+
+
 def discover(sources: Iterable[str | Path], out: str | Path | None = None) -> list[SourceFile]:
-    """The files named by `sources`: files, folders (searched recursively for .pdf, .txt
-    and .md, hidden files left out) and glob patterns (``**`` included).
+    """The files named by `sources`: files, folders (searched recursively for .pdf, .txt,
+    .md and First Agenda .json exports, hidden files left out) and glob patterns.
 
     A folder's files keep their place under it in the output (`json/<sub>/<name>.json`); a
     file named directly goes to `json/<name>.json`. A name that matches nothing is

@@ -8,7 +8,11 @@ A `Document` becomes rows of a few tables, each keyed by a stable id:
 | `items` | agenda item | `<meeting id>:<position>` (1-based, in printed order) |
 | `sections` | headed part of an item | `<item id>:<position>` |
 | `attachments` | Bilag entry | `<item id>:<position>` |
+| `decisions` | decision (Beslutning) of an item | `<item id>:<position>` |
+| `votes` | party or member on one side of a vote | `<decision id>:<side>:<position>` |
+| `amounts` | amount of money in an item | `<item id>:<position>` |
 | `attendance` | member present or absent | `<meeting id>:<status>:<position>` |
+| `absences` | member away for particular items | `<meeting id>:<position>` |
 | `warnings` | parser warning | `<meeting id>:<position>` |
 
 The same content in two files gives the same meeting id (the tables hold it once);
@@ -27,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .models import Document
+from .models import Document, Item
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -168,8 +172,88 @@ WARNINGS = Table(
     ),
 )
 
+DECISIONS = Table(
+    "decisions",
+    "One row per decision (Beslutning) of an item, in printed order.",
+    (
+        _c("id", "TEXT", "<item id>:<position>."),
+        _c("item_id", "TEXT", "The item.", "items.id"),
+        _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
+        _c("position", "INTEGER", "1-based position among the item's decisions."),
+        _c("body", "TEXT", "The body that decided."),
+        _c("date", "TEXT", "Date of the decision, ISO 8601."),
+        _c("item_number", "TEXT", "The body's own item number, where printed."),
+        _c(
+            "outcome",
+            "TEXT",
+            "approved, approved_with_changes, rejected, recommended, postponed, noted or other.",
+        ),
+        _c("text", "TEXT", "The decision as printed."),
+        _c("votes_for", "INTEGER", "Votes for, where counted."),
+        _c("votes_against", "INTEGER", "Votes against, where counted."),
+        _c("votes_abstained", "INTEGER", "Abstentions, where counted."),
+        _c("unanimous", "INTEGER", "1 when recorded as unanimous (enstemmigt)."),
+        _c("minority", "TEXT", "Minority statements, one per line."),
+    ),
+    fts=("text",),
+)
+
+VOTES = Table(
+    "votes",
+    "One row per party or member named on one side of a vote.",
+    (
+        _c("id", "TEXT", "<decision id>:<side>:<position>."),
+        _c("decision_id", "TEXT", "The decision.", "decisions.id"),
+        _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
+        _c("side", "TEXT", "for, against or abstained."),
+        _c("position", "INTEGER", "1-based position on that side."),
+        _c("party", "TEXT", "Party letter, where named."),
+        _c("member", "TEXT", "Member's name, where named."),
+    ),
+)
+
+AMOUNTS = Table(
+    "amounts",
+    "One row per amount of money mentioned in an item.",
+    (
+        _c("id", "TEXT", "<item id>:<position>."),
+        _c("item_id", "TEXT", "The item.", "items.id"),
+        _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
+        _c("position", "INTEGER", "1-based position in the item."),
+        _c("kroner", "REAL", "The amount in kroner."),
+        _c("printed", "TEXT", "The amount as printed."),
+        _c("sentence", "TEXT", "The sentence it stands in."),
+    ),
+)
+
+ABSENCES = Table(
+    "absences",
+    "One row per note of a member away for particular items.",
+    (
+        _c("id", "TEXT", "<meeting id>:<position>."),
+        _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
+        _c("position", "INTEGER", "1-based position."),
+        _c("name", "TEXT", "Member's name."),
+        _c("party", "TEXT", "Party letter, where printed."),
+        _c("kind", "TEXT", "absent, recused, left_after or arrived_during."),
+        _c("items", "TEXT", "Item numbers named, comma-separated."),
+        _c("printed", "TEXT", "The sentence that says so."),
+    ),
+)
+
 #: The tables of every document, parents before children (the order foreign keys need).
-TABLES: tuple[Table, ...] = (MEETINGS, ITEMS, SECTIONS, ATTACHMENTS, ATTENDANCE, WARNINGS)
+TABLES: tuple[Table, ...] = (
+    MEETINGS,
+    ITEMS,
+    SECTIONS,
+    ATTACHMENTS,
+    DECISIONS,
+    VOTES,
+    AMOUNTS,
+    ATTENDANCE,
+    ABSENCES,
+    WARNINGS,
+)
 
 CASES = Table(
     "cases",
@@ -269,6 +353,32 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
                     "printed": attachment.printed,
                 }
             )
+        _decision_rows(rows, item, iid, mid)
+        for j, amount in enumerate(item.amounts, 1):
+            rows["amounts"].append(
+                {
+                    "id": f"{iid}:{j}",
+                    "item_id": iid,
+                    "meeting_id": mid,
+                    "position": j,
+                    "kroner": amount.kroner,
+                    "printed": amount.printed,
+                    "sentence": amount.sentence,
+                }
+            )
+    for j, absence in enumerate(doc.absences, 1):
+        rows["absences"].append(
+            {
+                "id": f"{mid}:{j}",
+                "meeting_id": mid,
+                "position": j,
+                "name": absence.name,
+                "party": absence.party,
+                "kind": absence.kind,
+                "items": ",".join(absence.items),
+                "printed": absence.printed,
+            }
+        )
     for status, people in (("present", doc.present), ("absent", doc.absent)):
         for j, person in enumerate(people or (), 1):
             rows["attendance"].append(
@@ -296,6 +406,53 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
             }
         )
     return rows
+
+
+def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -> None:
+    for j, decision in enumerate(item.decisions, 1):
+        did = f"{iid}:{j}"
+        votes = decision.votes
+        rows["decisions"].append(
+            {
+                "id": did,
+                "item_id": iid,
+                "meeting_id": mid,
+                "position": j,
+                "body": decision.body,
+                "date": _iso(decision.date),
+                "item_number": decision.item_number,
+                "outcome": decision.outcome.value,
+                "text": decision.text,
+                "votes_for": votes.in_favour.count if votes else None,
+                "votes_against": votes.against.count if votes else None,
+                "votes_abstained": votes.abstained.count if votes else None,
+                "unanimous": int(votes.unanimous) if votes else 0,
+                "minority": "\n".join(votes.minority) if votes else None,
+            }
+        )
+        if votes is None:
+            continue
+        for side, record in (
+            ("for", votes.in_favour),
+            ("against", votes.against),
+            ("abstained", votes.abstained),
+        ):
+            named: list[tuple[str | None, str | None]] = [
+                (p, None) for p in record.parties if not record.members
+            ]
+            named += [(None, m) for m in record.members]
+            for k, (party, member) in enumerate(named, 1):
+                rows["votes"].append(
+                    {
+                        "id": f"{did}:{side}:{k}",
+                        "decision_id": did,
+                        "meeting_id": mid,
+                        "side": side,
+                        "position": k,
+                        "party": party,
+                        "member": member,
+                    }
+                )
 
 
 def case_key(case_id: str) -> str:
