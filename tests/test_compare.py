@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 import dagsorden_parser as dp
+from dagsorden_parser.cli import main
 from dagsorden_parser.compare import compare
 from dagsorden_parser.models import Outcome
 
@@ -34,3 +40,20 @@ def test_compare_agenda_and_minutes() -> None:
     assert by_number["3"].change == "removed"
     assert by_number["4"].change == "added"
     assert [i.number for i in result.changed] == ["2", "3", "4"]
+
+
+def test_compare_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    agenda, minutes = tmp_path / "dagsorden.txt", tmp_path / "referat.txt"
+    agenda.write_text(_AGENDA, "utf-8")
+    minutes.write_text(_MINUTES, "utf-8")
+    assert main(["compare", str(agenda), str(minutes)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert any("title_changed" in line and "1 vote record" in line for line in out)
+    assert main(["compare", str(agenda), str(minutes), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [i["change"] for i in data["items"]] == [
+        "unchanged",
+        "title_changed",
+        "removed",
+        "added",
+    ]

@@ -252,6 +252,33 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 # --- schema, evaluate, samples ----------------------------------------------------
 
 
+def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .api import parse
+    from .compare import compare
+
+    try:
+        result = compare(parse(args.agenda), parse(args.minutes))
+    except DagsordenError as exc:
+        _error(str(exc), exc.code)
+        return 1
+    if args.json:
+        _emit(result.model_dump_json(indent=2) + "\n")
+        return 0
+    for item in result.items:
+        line = f"{item.number or '-':>5}  {item.change:<13} {item.title}"
+        extras = []
+        if item.change == "title_changed":
+            extras.append(f"agenda: {item.agenda_title!r}")
+        if item.decisions:
+            extras.append("decided: " + ", ".join(d.value for d in item.decisions))
+        if item.votes:
+            extras.append(f"{item.votes} vote record(s)")
+        if item.absences:
+            extras.append("away: " + ", ".join(a.name for a in item.absences))
+        _emit(line + ("  [" + "; ".join(extras) + "]" if extras else "") + "\n")
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .models import json_schema
 
@@ -405,6 +432,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--retry-failed", action="store_true", help="try files that failed before again")
     c.set_defaults(handler=_cmd_convert, subparser=c)
+
+    k = commands.add_parser(
+        "compare",
+        help="what the minutes added to the agenda of the same meeting",
+        description="Pair the items of an agenda and the minutes of the same meeting: "
+        "decisions, votes and absences the minutes add, titles changed, items added or removed.",
+    )
+    k.add_argument("agenda", type=Path, metavar="AGENDA", help="the agenda (dagsorden)")
+    k.add_argument("minutes", type=Path, metavar="MINUTES", help="the minutes (referat)")
+    k.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    k.set_defaults(handler=_cmd_compare, subparser=k)
 
     s = commands.add_parser(
         "schema",
