@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import os
@@ -376,3 +377,12 @@ def test_python_m_single_file(tmp_path: Path) -> None:
     result = _subprocess("schema", cwd=tmp_path)
     assert result.returncode == 0
     assert json.loads(result.stdout)["title"] == "Document"
+
+
+def test_every_subcommand_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    commands = next(
+        a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction)
+    )
+    for name in commands.choices:
+        assert f"dagsorden {name}" in readme, name
