@@ -33,7 +33,8 @@ def parse(path: str | Path, *, profile: str | None = None) -> Document:
     if source.suffix.lower() == ".json" and source.is_file():
         return enrich(parse_firstagenda_json(source))
     extracted = extract(source)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    with source.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return parse_extracted(extracted, path=str(source), sha256=digest, profile=profile)
 
 

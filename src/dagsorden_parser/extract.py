@@ -7,6 +7,7 @@ their lines are read, so memory does not grow with the page count.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import statistics
 from collections.abc import Iterator
@@ -181,27 +182,42 @@ def _visible(char: dict[str, Any]) -> bool:
     return not (isinstance(colour, (tuple, list)) and tuple(colour) in _WHITE)
 
 
+def _drop(chars: list[dict[str, Any]]) -> set[int]:
+    """Indexes of glyphs a reader does not see twice: hidden, or overprinted for bold."""
+    seen: set[tuple[str, int, int]] = set()
+    drop: set[int] = set()
+    for n, char in enumerate(chars):
+        key = (str(char["text"]), round(float(char["x0"])), round(float(char["top"])))
+        if not _visible(char) or key in seen:
+            drop.add(n)
+        seen.add(key)
+    return drop
+
+
+@functools.lru_cache(maxsize=512)
+def _is_bold(fontname: str) -> bool:
+    return _BOLD_FONT.search(fontname) is not None
+
+
 def _page_lines(page: Any, page_number: int) -> Iterator[Line]:
     """The lines of one pdfplumber page, glyphs drawn twice for bold counted once."""
-    seen_glyphs: set[tuple[str, int, int]] = set()
-
-    def keep(obj: dict[str, Any]) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        if not _visible(obj):
-            return False
-        key = (str(obj["text"]), round(float(obj["x0"])), round(float(obj["top"])))
-        if key in seen_glyphs:  # the same glyph overprinted for a bold effect
-            return False
-        seen_glyphs.add(key)
-        return True
-
-    for raw in page.filter(keep).extract_text_lines(return_chars=True, strip=True):
-        chars = [c for c in raw["chars"] if c["text"].strip()]
-        if not chars:
+    chars = page.chars
+    drop = _drop(chars)
+    view = page
+    if drop:  # filter only when something goes: a filtered page is a costly copy
+        unwanted = {id(chars[n]) for n in drop}
+        view = page.filter(lambda obj: id(obj) not in unwanted)
+    try:
+        raw_lines = view.extract_text_lines(return_chars=True, strip=True)
+    finally:
+        if view is not page:
+            view.close()  # frees the copy's caches now, not at the next full collection
+    for raw in raw_lines:
+        line_chars = [c for c in raw["chars"] if c["text"].strip()]
+        if not line_chars:
             continue
-        sizes = [float(c["size"]) for c in chars]
-        bold_glyphs = sum(1 for c in chars if _BOLD_FONT.search(str(c.get("fontname", ""))))
+        sizes = [float(c["size"]) for c in line_chars]
+        bold_glyphs = sum(1 for c in line_chars if _is_bold(str(c.get("fontname", ""))))
         yield Line(
             text=raw["text"],
             page=page_number,
@@ -210,5 +226,5 @@ def _page_lines(page: Any, page_number: int) -> Iterator[Line]:
             x0=float(raw["x0"]),
             x1=float(raw["x1"]),
             size=round(statistics.median(sizes), 1),
-            bold=bold_glyphs * 2 > len(chars),
+            bold=bold_glyphs * 2 > len(line_chars),
         )
