@@ -75,9 +75,9 @@ def test_numbered_run_is_cut_at_numbers_and_title_starts() -> None:
         "4 Orientering om vandløb"
     )
     assert split_numbered_run(run) == [
-        (1, "Godkendelse af dagsorden 3"),
+        (1, "Godkendelse af dagsorden"),
         (2, "Salg af grund"),
-        (3, "Godkendelse af vejnavne 7"),
+        (3, "Godkendelse af vejnavne"),
         (4, "Orientering om vandløb"),
     ]
 

@@ -14,6 +14,7 @@ from .contents import contents_entries
 from .header import municipality, parse_header
 from .layout import paragraph_break
 from .lines import Line
+from .meeting import empty_absence, is_column_heads
 from .models import (
     Access,
     Attachment,
@@ -47,6 +48,8 @@ def build(outline: Outline, *, source: Source, profile: Profile, parser_version:
     header = profile.read_meeting(
         parse_header(outline.header, profile.header_labels), outline.items
     )
+    if header.absent is None and empty_absence([line.text for line in outline.contents]):
+        header.absent = []  # the cover's `Fraværende` with nothing after it
     contents = contents_entries(outline.contents, profile.match_item, profile.group)
     warnings: list[Warning] = []
     items = _with_group_access(outline, profile, [_item(item, profile) for item in outline.items])
@@ -86,7 +89,7 @@ def build(outline: Outline, *, source: Source, profile: Profile, parser_version:
         if header.kind is None or (header.start is None and header.committee is None):
             kind = "other"
     quality = _quality(outline, profile, contents, warnings)
-    committee = header.committee or _committee_from_contents(outline.contents, header.committee)
+    committee = header.committee or _committee_from_contents(outline.contents, profile)
     return Document(
         parser_version=parser_version,
         source=source,
@@ -146,11 +149,16 @@ def _quality(
     )
 
 
-def _committee_from_contents(lines: Sequence[Line], fallback: str | None) -> str | None:
-    """First Agenda repeats the committee as the line after `Indholdsfortegnelse`."""
-    if len(lines) >= 2 and not any(ch.isdigit() for ch in lines[1].text):
-        return lines[1].text
-    return fallback
+def _committee_from_contents(lines: Sequence[Line], profile: Profile) -> str | None:
+    """First Agenda repeats the committee as the line after `Indholdsfortegnelse` (not
+    the column heads `Pkt. Tekst Side` nor a group heading `Til behandling - for åbne
+    døre` that other layouts print there)."""
+    if len(lines) < 2:
+        return None
+    text = lines[1].text
+    if any(ch.isdigit() for ch in text) or is_column_heads(text) or profile.group(text):
+        return None
+    return text
 
 
 def _item(item: ItemOutline, profile: Profile) -> Item:

@@ -391,6 +391,13 @@ def find_date(text: str) -> date | None:
     return min(found, key=lambda item: item[0])[1]
 
 
+def find_date_span(text: str) -> tuple[int, int] | None:
+    """Where the first real date stands in `text`, a weekday and `den` before it
+    included (`Onsdag den 15-maj-2002` -> its start and end), or None."""
+    found = [(start, end) for start, end, value in _date_hits(text) if value is not None]
+    return min(found) if found else None
+
+
 def find_time(text: str) -> time | None:
     """The first clock time in `text` (`kl. 19.00`, `19:00`, `Mødetidspunkt 17.00`), or None."""
     hits = _time_hits(text)

@@ -17,30 +17,52 @@ from dataclasses import dataclass, field
 from .attendance import substitute
 from .dates import combine, find_date, find_datetime, find_time
 from .lines import Line
+from .meeting import (
+    absent_in_sentence,
+    committee_in_title,
+    cut_at_label,
+    ends_members,
+    members_of_day,
+    place_in_title,
+    realign_columns,
+    room_with_label,
+    tidy_members,
+)
 from .models import DocumentKind, Moment, Person
 from .text import join_lines
 from .vocabulary import HEADER_LABELS, MEETING_CLOSED, HeaderLabel
 
 # `Dagsorden`, `Åben dagsorden`, `Tillægsdagsorden`: an agenda.
 _AGENDA = re.compile(r"dagsorden", re.I)
-# `Referat`, `Beslutningsprotokol`, `Protokol`, `Beslutninger fra mødet`: minutes.
-_MINUTES = re.compile(r"\b(referat|beslutningsprotokol|protokol|beslutninger fra)", re.I)
-# `Dagsordener og referater` (a web site's heading): both kinds, so neither.
-_BOTH_KINDS = re.compile(r"dagsorden\w*\s+og\s+referat|referat\w*\s+og\s+dagsorden", re.I)
+# `Referat`, `Beslutningsprotokol`, `Protokol`, `Beslutninger fra mødet`, `BESLUTNINGER` (a
+# title in capitals): minutes.
+_MINUTES = re.compile(
+    r"\b(referat|beslutningsprotokol|protokol|beslutninger fra|(?-i:BESLUTNINGER\b))", re.I
+)
+# `Dagsordener og referater`, `Dagsordener og beslutninger` (a web site's heading): both
+# kinds, so neither.
+_BOTH_KINDS = re.compile(
+    r"dagsorden\w*\s+og\s+(?:referat|beslutning)|(?:referat|beslutning)\w*\s+og\s+dagsorden", re.I
+)
 # `Referat til mødet i X`, `Åben dagsorden`, `Dagsordener`: a line opening with the kind.
 _LEADING_KIND = re.compile(r"^(?:åben\s+|åbent\s+)?(?:dagsorden|referat|beslutningsprotokol)", re.I)
-# `Dagsorden til møde i Økonomiudvalget`, `Referat af møde i X den ...`: the committee.
+# `Dagsorden til møde i Økonomiudvalget`, `Referat af møde i X den ...`, `Referat. af mødet
+# i X 14. november 2007`: the committee.
 _MEETING_OF = re.compile(
-    r"(?:dagsorden|referat|protokol)\w*\s+(?:til|af|for|fra)\s+(?:\w+\s+)?møde(?:t)?\s+i\s+"
+    r"(?:dagsorden|referat|protokol)\w*\.?\s+(?:til|af|for|fra)\s+(?:\w+\s+)?møde(?:t)?\s+i\s+"
     r"(?P<committee>.+?)(?:\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
-    r"dagsorden|referat|åben|åbent|lukket)\b.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$",
+    r"dagsorden|referat|åben|åbent|lukket)\b.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*"
+    r"|\s+\d{1,2}\.\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+    r"november|december)\b.*)?$",
     re.I,
 )
-# `REFERAT Aarhus Byråd d. 27-08-2025`, `Referat - Regionsrådet 2018-2021`.
+# `REFERAT Aarhus Byråd d. 27-08-2025`, `Referat - Regionsrådet 2018-2021`, `Referat. X. Mødet
+# den ...` (a sentence ends the committee).
 _KIND_THEN_COMMITTEE = re.compile(
-    r"^(?i:åbent\s+|åben\s+)?(?i:dagsorden|referat|beslutningsprotokol)\s*[-–:]?\s+"
-    r"(?!(?:til|af|for|fra|åben|åbent|lukket)\b)"
-    r"(?P<committee>[A-ZÆØÅ].+?)(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$",
+    r"^(?i:åbent\s+|åben\s+)?(?i:dagsorden|referat|beslutningsprotokol)\s*[-–:.]?\s+"
+    r"(?!(?i:til|af|for|fra|åben|åbent|lukket)\b)"
+    r"(?P<committee>[A-ZÆØÅ](?:[^.]|\.(?!\s))+?)"
+    r"(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*|\.\s.*|\.)?$",
 )
 # `Økonomiudvalget - Dagsorden 5. september 2012`, `X (2018-2021) – Referat – 12. januar
 # 2021`: the committee, then the kind, then the date.
@@ -147,31 +169,56 @@ def parse_header(lines: Sequence[Line], extra_labels: Sequence[HeaderLabel] = ()
         if label is not None:
             name, value, continues = label
             header.fields.setdefault(name, [])
-            if value:
-                header.fields[name].append(value)
-            current = name if continues else None
+            room = room_with_label(line.text) if name == "location" else None
+            value, cut = cut_at_label(value) if name in _PEOPLE else (value, False)
+            if room or value:
+                header.fields[name].append(room or value)
+            current = name if continues and not cut else None
         elif MEETING_CLOSED.search(line.text):
             header.fields.setdefault("closed", []).append(line.text)
             current = None
-        elif current in ("present", "absent"):
-            header.fields[current].append(line.text)
+        elif current in _PEOPLE and not ends_members(line.text):
+            text, cut = cut_at_label(line.text)
+            header.fields[current].append(text)
+            current = None if cut else current
         elif current is None and not header.fields:
             title.append(line.text)
+        elif (
+            current is not None
+            and current not in _PEOPLE
+            and not header.fields[current]
+            and not line.text.endswith(":")  # an unknown label, not the value
+        ):
+            header.fields[current].append(line.text)  # `Mødested:` with the place below
+            current = None
         else:
             current = None
     header.title = title
     header.kind = document_kind([line.text for line in lines[:12]])
+    realign_columns(header.fields)
     committee = header.fields.get("committee")  # a label such as `UDVALG` names it
     header.committee = " ".join(committee) if committee else committee_from_title(title)
+    if header.committee is None and header.kind is not None:
+        header.committee = committee_in_title(title)
     _read_moments(header, title)
     location = header.fields.get("location")
     header.location = (
-        " ".join(location) if location else _place_after_date(title) or _place_after_time(title)
+        " ".join(location)
+        if location
+        else _place_after_date(title) or _place_after_time(title) or place_in_title(title)
     )
-    for name in ("present", "absent"):
+    day = header.start.date() if isinstance(header.start, dt.datetime) else header.start
+    for name in _PEOPLE:
         if name in header.fields:
-            setattr(header, name, people(header.fields[name]))
+            entries = tidy_members(members_of_day(header.fields[name], day))
+            setattr(header, name, people(entries))
+    if header.absent is None:
+        sentence = absent_in_sentence([line.text for line in lines])
+        header.absent = people(sentence) if sentence is not None else None
     return header
+
+
+_PEOPLE = ("present", "absent")
 
 
 def _place_after_date(title: Sequence[str]) -> str | None:
@@ -221,8 +268,9 @@ def _read_moments(header: Header, title: Sequence[str]) -> None:
     if "end" in header.fields:
         end = find_time(" ".join(header.fields["end"])) or end
         day = day or find_date(" ".join(header.fields["end"]))
-    if "closed" in header.fields:
-        end = find_time(" ".join(header.fields["closed"])) or end
+    for text in header.fields.get("closed", []):
+        closed = MEETING_CLOSED.search(text)  # the time right after `Mødet hævet`
+        end = (find_time(text[closed.end() : closed.end() + 20]) if closed else None) or end
     header.start = combine(day, start)
     header.end = combine(day, end) if end is not None else None
     if header.start is not None and isinstance(header.end, dt.datetime):

@@ -123,8 +123,13 @@ def _label(field: str, words: str) -> HeaderLabel:
 
 #: Header labels, most specific first. `value` is the rest of the line.
 HEADER_LABELS: tuple[HeaderLabel, ...] = (
-    _label("time", r"mødetidspunkt|starttidspunkt|tidspunkt|mødetid|tid"),
-    _label("end", r"sluttidspunkt"),
+    _label(
+        "time",
+        r"starttidspunkt for mødet?|mødetidspunkt|starttidspunkt|tidspunkt|mødetid|tid",
+    ),
+    _label("end", r"sluttidspunkt for mødet?|sluttidspunkt"),
+    # `Udsendelsesdato:`: when the agenda was sent out, not the meeting's date
+    _label("sent", r"udsendelsesdato"),
     _label("date", r"mødedato|dato"),
     _label("location", r"mødeafholdelse|mødested|mødelokale|lokale|sted"),
     _label(
@@ -132,7 +137,7 @@ HEADER_LABELS: tuple[HeaderLabel, ...] = (
         r"tilstede|til stede|deltagere|mødedeltagere|medlemmer af udvalget|"
         r"medlemmer|deltog",
     ),
-    _label("absent", r"fraværende med afbud|fraværende|afbud"),
+    _label("absent", r"fraværende med afbud|fraværende|afbud fra|afbud"),
 )
 
 # `Protokollen blev læst og mødet hævet kl.: 20.35`, `Mødet hævet kl. 20.35`: the end time.

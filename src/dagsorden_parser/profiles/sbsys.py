@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from ..header import Header, people
 from ..lines import Line
+from ..meeting import absent_in_decisions
 from ..models import Access, SectionKind
 from ..rules import ItemHeading, access_of, bare_case_id, labelled_case_id
 from ..vocabulary import HeaderLabel, section_kind
 from .base import Group, Profile
+
+if TYPE_CHECKING:
+    from ..outline import ItemOutline
 
 # `33. Godkendelse af dagsorden`, `1 First Agenda`, `1.     Godkendelse af dagsorden (B)`,
 # `1.1 Status siden sidst`: an item number (nested numbers for sub-items) and its title.
@@ -194,6 +200,15 @@ def detect(texts: Sequence[str]) -> float:
     return min(1.0, (2 * strong + weak) / 4)
 
 
+def read_meeting(header: Header, items: Sequence[ItemOutline]) -> Header:
+    """The absent members from `Fraværende:` in the decisions (`Beslutning i X den D:` /
+    `Fraværende:`), where the header lists none; an empty label means nobody."""
+    if header.absent is None:
+        found = absent_in_decisions(items)
+        header.absent = people(found) if found is not None else None
+    return header
+
+
 def _label(field: str, pattern: str, *, continues: bool = True) -> HeaderLabel:
     return HeaderLabel(field, re.compile(pattern, re.I), continues)
 
@@ -229,4 +244,5 @@ SBSYS = Profile(
     prepare=prepare,
     confirm=confirm,
     detect=detect,
+    read_meeting=read_meeting,
 )

@@ -133,17 +133,146 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
     for k, (n, start, _) in enumerate(anchors):
         end = anchors[k + 1][2] if k + 1 < len(anchors) else len(text)
         parts.append((n, text[start:end].strip()))
+    # a number between a title and the next item number is a page number; the last
+    # title has one too when the titles before it have
+    paged = any(without_page(part) != part for _, part in parts[:-1])
+    parts = [
+        (n, without_page(part)) if k + 1 < len(parts) or paged else (n, part)
+        for k, (n, part) in enumerate(parts)
+    ]
     known = {p.split()[0] for _, p in parts if p.split()}
     out: list[tuple[int | None, str]] = []
     for k, (n, part) in enumerate(parts):
         missing = parts[k + 1][0] - n - 1 if k + 1 < len(parts) else None
+        if missing is None:  # after the last printed number: cut at every title start
+            titles = split_titles(part)
+            out += [(n + j, title) for j, title in enumerate(titles)]
+            continue
         starts = [m for m in _TITLE_START.finditer(part)]
-        chosen = starts if missing is not None and len(starts) == missing else []
+        chosen = starts if len(starts) == missing else []
         if not chosen:
             own = [m for m in starts if m["word"] in known]
-            if missing is None or len(own) == missing:
+            if len(own) == missing:
                 chosen = own
         cuts = [0, *(m.start() for m in chosen), len(part)]
         for j in range(len(cuts) - 1):
-            out.append((n + j, part[cuts[j] : cuts[j + 1]].strip()))
+            out.append((n + j, without_page(part[cuts[j] : cuts[j + 1]].strip())))
     return out
+
+
+# `Title 5` before the next item number: the entry's page number (not `nr. 120`, not a year).
+_PAGE_AT_END = re.compile(r"(?<!\bnr\.)(?<!\bnr)\s+(?!(?:19|20)\d\d$)\d{1,3}$")
+
+
+def without_page(title: str) -> str:
+    """`Godkendelse af dagsorden. 1` -> `Godkendelse af dagsorden.`: in a contents run
+    a number standing between a title and the next item number is the page number."""
+    return _PAGE_AT_END.sub("", title).strip()
+
+
+# `Beretning`, `Ledelses-`, `Rømø-Tønder`: a word in capitals first that may open a title.
+_CAPITAL_WORD = re.compile(r"^\"?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅa-zæøå]+)*[-,]?$")
+# `DFC`: a short name in capitals inside a title.
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")
+# `Turismepolitik`, `Meddelelser`: a long word that may be a title on its own.
+_LONG_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]{8,}$")
+# `til`, `af`, `i`, `og` ...: a word after which a title goes on (a name follows it).
+# `for` is not among them: a title often ends `for` where the transcript lost its year.
+_GOES_ON = frozenset(
+    {
+        *("af", "i", "til", "med", "om", "på", "og", "eller", "ved", "den", "det", "de"),
+        *("en", "et", "samt", "mellem", "fra", "under", "over", "hos", "efter", "mod"),
+        *("nr", "nr.", "vedrørende", "vedr."),
+    }
+)
+
+
+def title_starts(text: str) -> list[int]:
+    """Where titles start in a run of contents titles whose numbers were lost
+    (`... for Region X Ledelses- og Styringsgrundlag ... Godkendelse af Y`): at a word
+    in capitals followed by one in lower case (or a year), unless the word before
+    carries the title on (`i Regulativ for`, `, Ferie- og`, `- Evaluering af`) or
+    the word is a genitive after a name (`Region Xs årsregnskab`); and after a long
+    single-word title at a title start (`Økonomirapport Regnskabsprocedure for`)."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    pairs = [(words[i][1], words[i + 1][1]) for i in range(len(words) - 1)]
+    # `Region X`: two words in capitals, printed more than once, once not before lower case
+    loose = {
+        pairs[i]
+        for i in range(len(pairs))
+        if i + 2 >= len(words) or not words[i + 2][1][:1].islower()
+    }
+    names = {
+        p for p in pairs if pairs.count(p) > 1 and p in loose and all(map(_CAPITAL_WORD.match, p))
+    }
+    starts: list[int] = []
+    opened = {0}
+    for i in range(1, len(words)):
+        at, word = words[i]
+        before = words[i - 1][1]
+        after = words[i + 1][1] if i + 1 < len(words) else ""
+        after2 = words[i + 2][1] if i + 2 < len(words) else ""
+        if not _CAPITAL_WORD.match(word):
+            continue
+        lower_next = after[:1].islower() or (
+            (re.fullmatch(r"(?:19|20)\d\d", after) or _ACRONYM.match(after)) is not None
+            and after2[:1].islower()
+        )
+        alone = i - 1 in opened and _LONG_WORD.match(before) is not None
+        if not lower_next and _LONG_WORD.match(word) and before[:1].islower():
+            # `... arbejder Klimaplan Forslag til`: a one-word title between two titles
+            carried = before.lower() in _GOES_ON or before.lower() == "for"
+            lower_next = not carried and after2[:1].islower()
+            lower_next = lower_next and _CAPITAL_WORD.match(after) is not None
+        if not lower_next and not alone:
+            continue
+        last = max(opened)
+        if not alone and all(_CAPITAL_WORD.match(w) for _, w in words[last:i]):
+            continue  # `Samsam Abdikarim Borle anmoder`: a title that opens with a name
+        if lower_next and not alone:
+            if before.endswith((",", "-", "–", "/", ":")) or before.lower() in _GOES_ON:
+                continue
+            if (before, word) in names:  # `Region Xs rådgivning`: the name opens the title
+                earlier = words[i - 2][1] if i > 1 else ""
+                if (
+                    i - 1 not in opened
+                    and _CAPITAL_WORD.match(earlier)
+                    and (earlier, before) not in names
+                ):
+                    starts.append(words[i - 1][0])
+                    opened.add(i - 1)
+                continue
+            if _CAPITAL_WORD.match(before) and (word.endswith("s") or after == "og"):
+                continue  # `Region Xs årsregnskab`, `Copenhagen Capacity og ...`: a name
+        starts.append(at)
+        opened.add(i)
+    return starts
+
+
+def split_titles(text: str, starts: Sequence[int] = ()) -> list[str]:
+    """A run of contents titles cut at its title starts (and at `starts` known from
+    the body's headings)."""
+    cuts = sorted({0, *title_starts(text), *starts})
+    cuts.append(len(text))
+    return [t for j in range(len(cuts) - 1) if (t := text[cuts[j] : cuts[j + 1]].strip())]
+
+
+#: Shortest title the body must repeat to confirm where a contents title ends.
+MIN_CONFIRMED_TITLE = 15
+
+
+def confirmed_starts(text: str, body: Sequence[str]) -> list[int]:
+    """Title starts in a run of contents titles that the body's item headings confirm:
+    a body line ending in the run's words from a title start up to a word before a
+    capital (`Sidenr Title of item 1` repeats `Title of item 1` of `Title of item 1
+    Title of item 2`), so the next title starts there."""
+    starts = [0, *title_starts(text)]
+    found: list[int] = []
+    for start in starts:
+        for m in re.finditer(r"\s(?=[A-ZÆØÅ\"])", text[start:]):
+            title = text[start : start + m.start()]
+            if len(title) >= MIN_CONFIRMED_TITLE and any(
+                b == title or b.endswith(" " + title) for b in body
+            ):
+                found.append(start + m.end())
+    return found
