@@ -233,3 +233,35 @@ def _importable(name: str) -> bool:
     import importlib.util
 
     return importlib.util.find_spec(name) is not None
+
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (CORPUS / "gold").is_dir(), reason=f"corpus not found at {CORPUS}")
+def test_real_corpus_with_broken_files(archive: Path, tmp_path: Path) -> None:
+    """The whole real corpus next to every broken file and a hanging one: every corpus
+    document is converted, every bad file lands in errors.jsonl, the batch finishes."""
+    corpus_docs = [
+        p
+        for p in CORPUS.rglob("*")
+        if p.is_file() and p.suffix in (".pdf", ".txt", ".md") and not p.name.startswith(".")
+    ]
+    out = tmp_path / "out"
+    result = _run_cli(
+        str(CORPUS), str(archive / "bad"), str(archive / "hang.pdf"), "-o", str(out),
+        "--jobs", "2", "--timeout", "10", "--format", "json,sqlite",
+        env={SLEEP_HOOK: "hang.pdf"},
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert {Path(e["path"]).name: e["code"] for e in errors} == {
+        **BAD_NAMES,
+        "hang.pdf": "timeout",
+    }
+    db = sqlite3.connect(out / "dagsorden.sqlite")
+    converted = {
+        Path(p).name for (p,) in db.execute("select path from files where status = 'converted'")
+    }
+    assert {p.name for p in corpus_docs} <= converted
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
