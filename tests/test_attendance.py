@@ -89,3 +89,19 @@ def test_never_raises(text: str) -> None:
     absences(text, item="1")
     substitute(text)
     item_numbers(text)
+
+
+def test_an_empty_absent_label_before_the_next_sentence_is_no_absence() -> None:
+    assert absences("Fraværende:\nGodkendt.", item="1") == []
+    [note] = absences("Fraværende: Lis Bro (V)\nGodkendt.", item="1")
+    assert (note.name, note.party) == ("Lis Bro", "V")
+
+
+def test_absence_in_an_earlier_meetings_treatment_is_not_this_meetings() -> None:
+    text = _MINUTES.replace(
+        "Godkendt. Lis Bro deltog ikke i sagens behandling.",
+        "Godkendt.\n\nSagsforløb\n\nUdvalg: Byrådet\nDato: 01-05-2024\n"
+        "Lis Bro deltog ikke i sagens behandling.",
+    )
+    doc = dp.parse_text(text)
+    assert [p.name for p in present_for(doc, "2")] == ["Ane Bak", "Lis Bro", "Ole Berg"]

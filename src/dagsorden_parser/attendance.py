@@ -29,6 +29,10 @@ _NAME = (
     r"(?:\s*\([A-ZÆØÅ]{1,4}\))?"
 )
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|og)\s*{_NAME})*)"
+# Names of at least two words (`Lis Bro`), where one capitalised word could be the
+# next sentence (`Fraværende: Godkendt.`).
+_FULL_NAME = r"[A-ZÆØÅ][a-zæøåéü'-]+(?:\s+[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.))+(?:\s*\([A-ZÆØÅ]{1,4}\))?"
+_FULL_NAMES = rf"(?P<names>{_FULL_NAME}(?:\s*(?:,|og)\s*{_FULL_NAME})*)"
 # `punkt 12-15`, `punkt 12`, `punkterne 3 og 4`, `pkt. 7`: the items named.
 _ITEMS = r"(?:punkt(?:erne)?|pkt\.?)\s*(?P<items>\d+(?:\s*(?:-|–|,|og|til)\s*\d+)*)"
 # Rules, each with the kind of absence it records.
@@ -49,7 +53,7 @@ _ABSENCE_RULES: tuple[tuple[AbsenceKind, re.Pattern[str]], ...] = (
 # Inside an item: `X deltog ikke i sagens behandling`, `X erklærede sig inhabil`,
 # `Fraværende: X, Y` / `Afbud: X` written under the decision.
 _THIS_ITEM_RULES: tuple[tuple[AbsenceKind, re.Pattern[str]], ...] = (
-    ("absent", re.compile(rf"(?:^|\s)(?:Fraværende|Afbud)\s*:\s*{_NAMES}")),
+    ("absent", re.compile(rf"(?:^|\s)(?:Fraværende|Afbud)\s*:\s*{_FULL_NAMES}")),
     ("absent", re.compile(rf"{_NAMES}\s+deltog\s+ikke\s+i\s+(?:sagens|punktets)\s+behandling")),
     ("recused", re.compile(rf"{_NAMES}\s+(?:erklærede\s+sig\s+|var\s+)inhabile?\b(?![^.]*punkt)")),
 )

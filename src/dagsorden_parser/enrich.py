@@ -44,6 +44,11 @@ _REFERENCE = re.compile(
 _LABELLED = re.compile(r"^(?P<label>udvalg|dato|punktnummer)\s*:\s*(?P<value>.+)$", re.I)
 
 
+#: Sections about other meetings (`Sagsforløb`) or other documents: their absence notes
+#: are not about this meeting.
+_EARLIER = frozenset({SectionKind.PREVIOUS_DECISIONS, SectionKind.ATTACHMENTS})
+
+
 def enrich(document: Document) -> Document:
     """The document with decisions, recommendations, references and amounts filled in."""
     meeting_day = _day(document.start)
@@ -51,7 +56,7 @@ def enrich(document: Document) -> Document:
     notes = [
         note
         for item in document.items
-        for text in (item.text, *(s.text for s in item.sections))
+        for text in (item.text, *(s.text for s in item.sections if s.kind not in _EARLIER))
         for note in absences(text, item=item.number)
     ]
     unique = {(n.name, n.kind, n.items): n for n in notes}
