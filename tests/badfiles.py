@@ -106,18 +106,24 @@ def write_owner_only_encrypted_pdf(directory: Path, name: str = "owner-only.pdf"
 # --- bad inputs -----------------------------------------------------------------
 
 
+def _write(directory: Path, name: str, data: bytes | str) -> Path:
+    """Write `data` (text as UTF-8) to `directory / name`."""
+    path = directory / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
 def write_empty_pdf(directory: Path) -> Path:
     """A `.pdf` of 0 bytes."""
-    path = directory / "empty.pdf"
-    path.write_bytes(b"")
-    return path
+    return _write(directory, "empty.pdf", b"")
 
 
 def write_not_a_pdf(directory: Path) -> Path:
     """A `.pdf` that holds plain text, no PDF header."""
-    path = directory / "not-a-pdf.pdf"
-    path.write_text("Dette er ikke en PDF, bare almindelig tekst.\n", encoding="utf-8")
-    return path
+    return _write(directory, "not-a-pdf.pdf", "Dette er ikke en PDF, bare almindelig tekst.\n")
 
 
 def write_truncated_pdf(directory: Path) -> Path:
@@ -125,16 +131,12 @@ def write_truncated_pdf(directory: Path) -> Path:
     whole = write_good_pdf(directory, "whole.pdf")
     data = whole.read_bytes()
     whole.unlink()
-    path = directory / "truncated.pdf"
-    path.write_bytes(data[: len(data) * 40 // 100])
-    return path
+    return _write(directory, "truncated.pdf", data[: len(data) * 40 // 100])
 
 
 def write_garbage_pdf(directory: Path) -> Path:
     """A PDF header followed by random bytes."""
-    path = directory / "garbage.pdf"
-    path.write_bytes(b"%PDF-1.4\n" + random.Random(2024).randbytes(4096))
-    return path
+    return _write(directory, "garbage.pdf", b"%PDF-1.4\n" + random.Random(2024).randbytes(4096))
 
 
 def write_encrypted_pdf(directory: Path) -> Path:
@@ -172,16 +174,12 @@ def _grey_image(width: int, height: int, pixels: bytes) -> object:
 
 def write_unsupported_extension(directory: Path) -> Path:
     """A Word document name (content irrelevant: the extension decides)."""
-    path = directory / "agenda.docx"
-    path.write_bytes(b"PK\x03\x04 not really a docx")
-    return path
+    return _write(directory, "agenda.docx", b"PK\x03\x04 not really a docx")
 
 
 def write_whitespace_text(directory: Path) -> Path:
     """A `.txt` of spaces, tabs and newlines only."""
-    path = directory / "blank.txt"
-    path.write_text("  \n\t\n   \r\n\n", encoding="utf-8")
-    return path
+    return _write(directory, "blank.txt", "  \n\t\n   \r\n\n")
 
 
 def missing_path(directory: Path) -> Path:

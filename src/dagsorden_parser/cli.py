@@ -14,7 +14,6 @@ import importlib.util
 import json
 import logging
 import os
-import secrets
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from .errors import DagsordenError
+from .export import write_atomically
 
 PROG = "dagsorden"
 
@@ -53,26 +53,6 @@ def _emit(text: str, stream: TextIO | None = None) -> None:
     out.flush()
     buffer.write(text.encode("utf-8"))
     buffer.flush()
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    """Write `text` to `target` via a temporary file beside it and `os.replace`.
-
-    The temporary file is created with mode 0o666 (less the umask), like an
-    ordinary file, and removed if anything goes wrong.
-    """
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
 
 
 @contextlib.contextmanager
@@ -137,7 +117,7 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             continue
         target = outdir / f"{path.stem}.json"
         try:
-            _write_atomically(target, text)
+            write_atomically(target, text.encode("utf-8"))
         except OSError as exc:
             _error(f"{target}: cannot write ({exc.strerror or exc})", "write_error")
             failed += 1

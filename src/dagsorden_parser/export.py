@@ -28,7 +28,16 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .models import Document
-from .tables import CASES, TABLES, Column, Row, Table, case_rows, document_rows, meeting_id
+from .tables import (
+    CASES,
+    TABLES,
+    Column,
+    Row,
+    Table,
+    case_rows,
+    document_rows,
+    unique_documents,
+)
 
 #: Formats `convert` knows; `json` (one file per document) is written by the runner.
 FORMATS = ("json", "jsonl", "csv", "sqlite", "parquet")
@@ -406,12 +415,7 @@ def export(
     try:
         for name in wanted:
             writers.append(_WRITERS[name](out))
-        seen: set[str] = set()
-        for doc in documents:
-            mid = meeting_id(doc.source.sha256)
-            if mid in seen:
-                continue
-            seen.add(mid)
+        for doc in unique_documents(documents):
             rows = document_rows(doc)
             for writer in writers:
                 writer.add(doc, rows)

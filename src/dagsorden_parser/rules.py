@@ -44,6 +44,18 @@ class ItemHeading:
 
 ItemRule = Callable[[str], ItemHeading | None]
 
+
+def match_heading(pattern: re.Pattern[str], text: str, rule: str) -> ItemHeading | None:
+    """The heading `pattern` reads from `text` by its groups `number`, `title` and
+    `access` (each one optional), as rule `rule`; None when it does not match."""
+    m = pattern.match(text)
+    if not m:
+        return None
+    groups = m.groupdict()
+    title = (groups.get("title") or "").strip()
+    return ItemHeading(groups.get("number"), title, access_of(groups.get("access")), rule)
+
+
 # `1 (Åben) Meddelelser fra formanden`, `12 (Lukket) Køb af ejendom`
 _NUMBER_ACCESS_TITLE = re.compile(
     r"^(?P<number>\d{1,4})\s*\((?P<access>åben|åbent|lukket|fortrolig)\)\s*(?P<title>.*)$", re.I
@@ -63,28 +75,17 @@ _ACCESS_PREFIX = re.compile(r"^(?P<access>lukket|åben|åbent)\s*:\s*(?P<title>.
 
 def number_access_title(text: str) -> ItemHeading | None:
     """`1 (Åben) Title`: First Agenda's item heading and contents line."""
-    m = _NUMBER_ACCESS_TITLE.match(text)
-    if not m:
-        return None
-    return ItemHeading(m["number"], m["title"].strip(), access_of(m["access"]), "number_access")
+    return match_heading(_NUMBER_ACCESS_TITLE, text, "number_access")
 
 
 def number_access_word_title(text: str) -> ItemHeading | None:
     """`1  Åbent  Title`: the number, the access word without brackets, the title."""
-    m = _NUMBER_ACCESS_WORD_TITLE.match(text)
-    if not m:
-        return None
-    return ItemHeading(
-        m["number"], m["title"].strip(), access_of(m["access"]), "number_access_word"
-    )
+    return match_heading(_NUMBER_ACCESS_WORD_TITLE, text, "number_access_word")
 
 
 def punkt_number_title(text: str) -> ItemHeading | None:
     """`Punkt 1: Title` or `Punkt 21: Lukket: Title` (First Agenda, Aarhus)."""
-    m = _PUNKT_TITLE.match(text)
-    if not m:
-        return None
-    return ItemHeading(m["number"], m["title"].strip(), access_of(m["access"]), "punkt")
+    return match_heading(_PUNKT_TITLE, text, "punkt")
 
 
 def split_access_prefix(title: str) -> tuple[str, Access | None]:

@@ -284,6 +284,11 @@ def _iso(moment: dt.datetime | dt.date | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
+def _row(row_id: str, owner: Row, position: int, **values: Value) -> Row:
+    """A child row: its id, the ids of what it belongs to, its position, then its values."""
+    return {"id": row_id, **owner, "position": position, **values}
+
+
 def document_rows(doc: Document) -> dict[str, list[Row]]:
     """The rows of one document, by table name (every name of `TABLES`)."""
     mid = meeting_id(doc.source.sha256)
@@ -309,101 +314,99 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
             "parser_version": doc.parser_version,
         }
     )
+    meeting: Row = {"meeting_id": mid}
     for i, item in enumerate(doc.items, 1):
         iid = f"{mid}:{i}"
         rows["items"].append(
-            {
-                "id": iid,
-                "meeting_id": mid,
-                "position": i,
-                "number": item.number,
-                "title": item.title,
-                "access": item.access,
-                "case_id": item.case_id,
-                "page_start": item.page_start,
-                "page_end": item.page_end,
-                "text": item.text,
-                "section_count": len(item.sections),
-                "attachment_count": len(item.attachments),
-            }
+            _row(
+                iid,
+                meeting,
+                i,
+                number=item.number,
+                title=item.title,
+                access=item.access,
+                case_id=item.case_id,
+                page_start=item.page_start,
+                page_end=item.page_end,
+                text=item.text,
+                section_count=len(item.sections),
+                attachment_count=len(item.attachments),
+            )
         )
+        owner: Row = {"item_id": iid, "meeting_id": mid}
         for j, section in enumerate(item.sections, 1):
             rows["sections"].append(
-                {
-                    "id": f"{iid}:{j}",
-                    "item_id": iid,
-                    "meeting_id": mid,
-                    "position": j,
-                    "heading": section.heading,
-                    "kind": section.kind.value,
-                    "text": section.text,
-                    "page_start": section.page_start,
-                }
+                _row(
+                    f"{iid}:{j}",
+                    owner,
+                    j,
+                    heading=section.heading,
+                    kind=section.kind.value,
+                    text=section.text,
+                    page_start=section.page_start,
+                )
             )
         for j, attachment in enumerate(item.attachments, 1):
             rows["attachments"].append(
-                {
-                    "id": f"{iid}:{j}",
-                    "item_id": iid,
-                    "meeting_id": mid,
-                    "position": j,
-                    "title": attachment.title,
-                    "document_id": attachment.document_id,
-                    "case_id": attachment.case_id,
-                    "printed": attachment.printed,
-                }
+                _row(
+                    f"{iid}:{j}",
+                    owner,
+                    j,
+                    title=attachment.title,
+                    document_id=attachment.document_id,
+                    case_id=attachment.case_id,
+                    printed=attachment.printed,
+                )
             )
         _decision_rows(rows, item, iid, mid)
         for j, amount in enumerate(item.amounts, 1):
             rows["amounts"].append(
-                {
-                    "id": f"{iid}:{j}",
-                    "item_id": iid,
-                    "meeting_id": mid,
-                    "position": j,
-                    "kroner": amount.kroner,
-                    "printed": amount.printed,
-                    "sentence": amount.sentence,
-                }
+                _row(
+                    f"{iid}:{j}",
+                    owner,
+                    j,
+                    kroner=amount.kroner,
+                    printed=amount.printed,
+                    sentence=amount.sentence,
+                )
             )
     for j, absence in enumerate(doc.absences, 1):
         rows["absences"].append(
-            {
-                "id": f"{mid}:{j}",
-                "meeting_id": mid,
-                "position": j,
-                "name": absence.name,
-                "party": absence.party,
-                "kind": absence.kind,
-                "items": ",".join(absence.items),
-                "printed": absence.printed,
-            }
+            _row(
+                f"{mid}:{j}",
+                meeting,
+                j,
+                name=absence.name,
+                party=absence.party,
+                kind=absence.kind,
+                items=",".join(absence.items),
+                printed=absence.printed,
+            )
         )
     for status, people in (("present", doc.present), ("absent", doc.absent)):
         for j, person in enumerate(people or (), 1):
             rows["attendance"].append(
-                {
-                    "id": f"{mid}:{status}:{j}",
-                    "meeting_id": mid,
-                    "status": status,
-                    "position": j,
-                    "name": person.name,
-                    "party": person.party,
-                    "role": person.role,
-                    "printed": person.printed,
-                }
+                _row(
+                    f"{mid}:{status}:{j}",
+                    {"meeting_id": mid, "status": status},
+                    j,
+                    name=person.name,
+                    party=person.party,
+                    role=person.role,
+                    printed=person.printed,
+                )
             )
     for j, warning in enumerate(doc.warnings, 1):
         rows["warnings"].append(
-            {
-                "id": f"{mid}:{j}",
-                "meeting_id": mid,
-                "position": j,
-                "code": warning.code,
-                "message": warning.message,
-                "page": warning.page,
-                "item_number": warning.item,
-            }
+            _row(
+                f"{mid}:{j}",
+                meeting,
+                j,
+                code=warning.code,
+                message=warning.message,
+                page=warning.page,
+                item_number=warning.item,
+            )
         )
     return rows
 
@@ -413,22 +416,21 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
         did = f"{iid}:{j}"
         votes = decision.votes
         rows["decisions"].append(
-            {
-                "id": did,
-                "item_id": iid,
-                "meeting_id": mid,
-                "position": j,
-                "body": decision.body,
-                "date": _iso(decision.date),
-                "item_number": decision.item_number,
-                "outcome": decision.outcome.value,
-                "text": decision.text,
-                "votes_for": votes.in_favour.count if votes else None,
-                "votes_against": votes.against.count if votes else None,
-                "votes_abstained": votes.abstained.count if votes else None,
-                "unanimous": int(votes.unanimous) if votes else 0,
-                "minority": "\n".join(votes.minority) if votes else None,
-            }
+            _row(
+                did,
+                {"item_id": iid, "meeting_id": mid},
+                j,
+                body=decision.body,
+                date=_iso(decision.date),
+                item_number=decision.item_number,
+                outcome=decision.outcome.value,
+                text=decision.text,
+                votes_for=votes.in_favour.count if votes else None,
+                votes_against=votes.against.count if votes else None,
+                votes_abstained=votes.abstained.count if votes else None,
+                unanimous=int(votes.unanimous) if votes else 0,
+                minority="\n".join(votes.minority) if votes else None,
+            )
         )
         if votes is None:
             continue
@@ -443,15 +445,13 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
             named += [(None, m) for m in record.members]
             for k, (party, member) in enumerate(named, 1):
                 rows["votes"].append(
-                    {
-                        "id": f"{did}:{side}:{k}",
-                        "decision_id": did,
-                        "meeting_id": mid,
-                        "side": side,
-                        "position": k,
-                        "party": party,
-                        "member": member,
-                    }
+                    _row(
+                        f"{did}:{side}:{k}",
+                        {"decision_id": did, "meeting_id": mid, "side": side},
+                        k,
+                        party=party,
+                        member=member,
+                    )
                 )
 
 
@@ -497,15 +497,21 @@ def case_rows(meetings: Iterable[Row], items: Iterable[Row]) -> list[Row]:
     return out
 
 
-def rows_of(documents: Iterable[Document]) -> dict[str, list[Row]]:
-    """All rows of several documents (each meeting once), plus `cases`."""
-    tables: dict[str, list[Row]] = {table.name: [] for table in TABLES}
+def unique_documents(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents, each meeting (by source sha256) once: the first of it."""
     seen: set[str] = set()
     for doc in documents:
         mid = meeting_id(doc.source.sha256)
         if mid in seen:
             continue
         seen.add(mid)
+        yield doc
+
+
+def rows_of(documents: Iterable[Document]) -> dict[str, list[Row]]:
+    """All rows of several documents (each meeting once), plus `cases`."""
+    tables: dict[str, list[Row]] = {table.name: [] for table in TABLES}
+    for doc in unique_documents(documents):
         for name, rows in document_rows(doc).items():
             tables[name].extend(rows)
     tables["cases"] = case_rows(tables["meetings"], tables["items"])

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..lines import Line
 from ..models import Access, SectionKind
-from ..rules import ItemHeading, access_of
+from ..rules import ItemHeading, access_of, match_heading
 from ..vocabulary import HeaderLabel
 from .base import Profile
 from .generic import confirm as generic_confirm
@@ -50,10 +50,7 @@ _POSTCODE_TOWN = re.compile(r"^\d{4} [A-ZÆØÅ][\w .-]+$")
 
 def punkt_colon_title(text: str) -> ItemHeading | None:
     """`Punkt: 18 Title` (older Acadre): the number label, the title after it."""
-    m = _PUNKT_COLON.match(text)
-    if not m:
-        return None
-    return ItemHeading(m["number"], (m["title"] or "").strip(), None, "punkt_colon")
+    return match_heading(_PUNKT_COLON, text, "punkt_colon")
 
 
 # `Åben sag`, `Lukket sag`: the access mark of the older template's item block.

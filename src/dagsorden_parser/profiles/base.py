@@ -9,9 +9,9 @@ this package, registered in `profiles/__init__.py`; the stages are not edited.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..header import Header
 from ..lines import Line
@@ -22,11 +22,16 @@ from ..vocabulary import HeaderLabel, heading_key
 if TYPE_CHECKING:
     from ..outline import ItemOutline
 
+T = TypeVar("T")
+
 #: Reads a case id from one line (`Sagsnr.: 12/27845` -> `12/27845`), or None.
 CaseIdRule = Callable[[str], str | None]
 #: Rewrites the cleaned lines before the outline (e.g. joins a number alone on a line
 #: with the title on the next); must keep the order of what it does not join.
 Prepare = Callable[[Sequence[Line]], list[Line]]
+#: One step of `join_next`: the lines that stand for a line (seen with the line after
+#: it, None at the end), and whether they take that next line in too.
+JoinStep = Callable[[Line, Line | None], tuple[list[Line], bool]]
 #: Given all lines and the index of a heading candidate, says whether it opens an item.
 Confirm = Callable[[Sequence[Line], int, ItemHeading], bool]
 #: Scores how well the document's line texts fit the family (0 = not at all).
@@ -69,6 +74,30 @@ def _as_is(header: Header, items: Sequence[ItemOutline]) -> Header:
     return header
 
 
+def _first(rules: Iterable[Callable[[str], T | None]], text: str) -> T | None:
+    """The answer of the first rule that has one for `text`, else None."""
+    for rule in rules:
+        value = rule(text)
+        if value is not None:
+            return value
+    return None
+
+
+def join_next(lines: Sequence[Line], step: JoinStep) -> list[Line]:
+    """Rewrite `lines` one at a time, each seen with the line after it; when `step` takes
+    that next line in, the walk passes over it (the body of many a `prepare`)."""
+    out: list[Line] = []
+    skip = False
+    for n, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        kept, skip = step(line, following)
+        out += kept
+    return out
+
+
 @dataclass(frozen=True)
 class Profile:
     """A layout family: how its items, sections, header and case ids are printed."""
@@ -96,27 +125,15 @@ class Profile:
 
     def match_item(self, text: str) -> ItemHeading | None:
         """The first item rule that recognises the line as an item heading."""
-        for rule in self.item_rules:
-            heading = rule(text)
-            if heading is not None:
-                return heading
-        return None
+        return _first(self.item_rules, text)
 
     def access(self, text: str) -> Access | None:
         """The access a line below an item heading gives the item, if any."""
-        for rule in self.access_rules:
-            value = rule(text)
-            if value is not None:
-                return value
-        return None
+        return _first(self.access_rules, text)
 
     def group(self, text: str) -> Group | None:
         """The group heading a line is, if any."""
-        for rule in self.group_rules:
-            value = rule(text)
-            if value is not None:
-                return value
-        return None
+        return _first(self.group_rules, text)
 
     def section_kind(self, heading: str) -> SectionKind | None:
         """The kind of a family section heading: its words, else its form."""

@@ -28,7 +28,7 @@ from ..lines import Line
 from ..models import Person
 from ..rules import labelled_case_id
 from ..vocabulary import HEADER_LABELS, HeaderLabel
-from .base import Profile
+from .base import Profile, join_next
 from .generic import confirm, numbered_title
 
 if TYPE_CHECKING:
@@ -74,29 +74,22 @@ def prepare(lines: Sequence[Line]) -> list[Line]:
     """Rejoin an item number printed alone with the title beside or below it, and mark
     the decision heading (`Xs beslutning den 04.12.2012 Punkt 2`, underlined in the PDF,
     which the extractor does not see) as the heading it is."""
-    out: list[Line] = []
-    skip = False
-    for n, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        following = lines[n + 1] if n + 1 < len(lines) else None
-        if following is not None and _number_then_title(line, following):
-            out.append(
-                dataclasses.replace(
-                    line,
-                    text=f"{line.text} {following.text}",
-                    x1=max(line.x1, following.x1),
-                    bold=line.bold or following.bold,
-                    size=max(line.size, following.size),
-                )
-            )
-            skip = True
-        elif line.size > 0 and not line.bold and _is_decision_heading(line.text):
-            out.append(dataclasses.replace(line, bold=True))
-        else:
-            out.append(line)
-    return out
+    return join_next(lines, _prepare_line)
+
+
+def _prepare_line(line: Line, following: Line | None) -> tuple[list[Line], bool]:
+    if following is not None and _number_then_title(line, following):
+        joined = dataclasses.replace(
+            line,
+            text=f"{line.text} {following.text}",
+            x1=max(line.x1, following.x1),
+            bold=line.bold or following.bold,
+            size=max(line.size, following.size),
+        )
+        return [joined], True
+    if line.size > 0 and not line.bold and _is_decision_heading(line.text):
+        return [dataclasses.replace(line, bold=True)], False
+    return [line], False
 
 
 def _number_then_title(number: Line, title: Line) -> bool:

@@ -32,10 +32,10 @@ from ..dates import combine, find_date, find_datetime
 from ..header import Header, people
 from ..lines import Line
 from ..models import Access, Person, SectionKind
-from ..rules import ItemHeading, access_of, labelled_case_id
+from ..rules import ItemHeading, access_of, labelled_case_id, match_heading
 from ..text import join_lines
 from ..vocabulary import section_kind
-from .base import Profile
+from .base import Profile, join_next
 from .generic import numbered_title
 
 if TYPE_CHECKING:
@@ -67,14 +67,12 @@ _GLUED_CONTENTS = re.compile(r"^(?P<label>indholdsfortegnelse)(?P<rest>\d{1,3}\.
 
 def pkt_title(text: str) -> ItemHeading | None:
     """`• Pkt. 42 Title` or `Pkt. 42 Title`: Roskilde's item heading."""
-    m = _PKT_TITLE.match(text)
-    return ItemHeading(m["number"], m["title"].strip(), None, "pkt_title") if m else None
+    return match_heading(_PKT_TITLE, text, "pkt_title")
 
 
 def glued_number_title(text: str) -> ItemHeading | None:
     """`38Godkendelse af dagsorden`: the running number glued to the title."""
-    m = _GLUED_NUMBER.match(text)
-    return ItemHeading(m["number"], m["title"].strip(), None, "glued_number") if m else None
+    return match_heading(_GLUED_NUMBER, text, "glued_number")
 
 
 def separated_numbered_title(text: str) -> ItemHeading | None:
@@ -85,8 +83,7 @@ def separated_numbered_title(text: str) -> ItemHeading | None:
 
 def access_only(text: str) -> ItemHeading | None:
     """`Åben` alone on a line: an item whose folded number and title the page hides."""
-    m = _ACCESS_ONLY.match(text)
-    return ItemHeading(None, "", access_of(m["access"]), "access_only") if m else None
+    return match_heading(_ACCESS_ONLY, text, "access_only")
 
 
 def page_title(text: str) -> ItemHeading | None:
@@ -130,28 +127,21 @@ def confirm(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
 
 def prepare(lines: Sequence[Line]) -> list[Line]:
     """Cut `Indholdsfortegnelse1. Title` in two; join `Pkt. 42` with the title below it."""
-    out: list[Line] = []
-    skip = False
-    for n, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        glued = _GLUED_CONTENTS.match(line.text)
-        if glued:
-            out += [line.with_text(glued["label"]), line.with_text(glued["rest"])]
-            continue
-        following = lines[n + 1] if n + 1 < len(lines) else None
-        if (
-            _PKT_ALONE.match(line.text)
-            and following is not None
-            and section_kind(following.text) is None
-            and not labelled_case_id(following.text)
-        ):
-            out.append(line.with_text(f"{line.text} {following.text}"))
-            skip = True
-            continue
-        out.append(line)
-    return out
+    return join_next(lines, _prepare_line)
+
+
+def _prepare_line(line: Line, following: Line | None) -> tuple[list[Line], bool]:
+    glued = _GLUED_CONTENTS.match(line.text)
+    if glued:
+        return [line.with_text(glued["label"]), line.with_text(glued["rest"])], False
+    if (
+        _PKT_ALONE.match(line.text)
+        and following is not None
+        and section_kind(following.text) is None
+        and not labelled_case_id(following.text)
+    ):
+        return [line.with_text(f"{line.text} {following.text}")], True
+    return [line], False
 
 
 # --- access, sections -------------------------------------------------------------

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from ..header import Header
 from ..lines import Line
 from ..models import SectionKind
-from ..rules import ItemHeading, labelled_case_id
+from ..rules import ItemHeading, labelled_case_id, match_heading
 from ..vocabulary import HeaderLabel
-from .base import Profile
+from .base import Profile, join_next
 from .web import absent_from_decisions
 
 if TYPE_CHECKING:
@@ -48,8 +48,7 @@ _PIPE_VALUE = re.compile(r"^(?P<value>[^|]*?)\s*\|$")
 
 def number_dot_title(text: str) -> ItemHeading | None:
     """`1.Title (C)`: the item number glued to its title by a dot."""
-    m = _NUMBER_DOT_TITLE.match(text)
-    return ItemHeading(m["number"], m["title"].strip(), None, "number_dot") if m else None
+    return match_heading(_NUMBER_DOT_TITLE, text, "number_dot")
 
 
 def case_line_item(text: str) -> ItemHeading | None:
@@ -76,23 +75,19 @@ def confirm(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
 def prepare(lines: Sequence[Line]) -> list[Line]:
     """Join each row of the pipe-table header: `Dato: |` + `27-02-2018 19:00:00 |` ->
     `Dato: 27-02-2018 19:00:00` (`Pdf: |` + `|` -> `Pdf:`)."""
-    out: list[Line] = []
-    skip = False
-    for n, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        m = _PIPE_LABEL.match(line.text)
-        if not m:
-            out.append(line)
-            continue
-        value = m["value"]
-        following = lines[n + 1].text if n + 1 < len(lines) else ""
-        below = _PIPE_VALUE.match(following)
-        if not value and below is not None and not _PIPE_LABEL.match(following):
-            value, skip = below["value"], True
-        out.append(line.with_text(f"{m['label']} {value}".strip()))
-    return out
+    return join_next(lines, _join_pipe_row)
+
+
+def _join_pipe_row(line: Line, next_line: Line | None) -> tuple[list[Line], bool]:
+    m = _PIPE_LABEL.match(line.text)
+    if not m:
+        return [line], False
+    value, joined = m["value"], False
+    following = next_line.text if next_line is not None else ""
+    below = _PIPE_VALUE.match(following)
+    if not value and below is not None and not _PIPE_LABEL.match(following):
+        value, joined = below["value"], True
+    return [line.with_text(f"{m['label']} {value}".strip())], joined
 
 
 def read_meeting(header: Header, items: Sequence[ItemOutline]) -> Header:
