@@ -91,6 +91,8 @@ def contents_entries(
             # In a contents set with dot leaders, a number without them ends a title
             # that wraps (`... og tillæg nr. 11`), it is not a page number.
             entry = ContentsLine(text, None, False)
+        if unpaged and entry.title.isdigit() and pending_heading is not None:
+            continue  # `2`: a transcript's page number alone, no part of the title above
         group = _ACCESS_GROUP.match(entry.title)
         known = group_of(entry.title) if group_of is not None and not group else None
         if group or known is not None:

@@ -30,9 +30,10 @@ _DECISION_OF = re.compile(
     r"\s*,?\s*(?:(?:den|d\.)\s+(?P<date>.+?))?\s*(?:,?\s*(?:punkt|pkt\.?)\s*(?P<number>\d+))?\s*:?$",
     re.I,
 )
-# `Økonomiudvalgets beslutning den 04.12.2012 Punkt 2`: the body in the genitive.
+# `Økonomiudvalgets beslutning den 04.12.2012 Punkt 2`, `Økonomiudvalgets møde 23. maj
+# 2006 Punkt 4:` (older minutes): the body in the genitive.
 _BODY_DECISION = re.compile(
-    r"^(?P<body>.+?)s\s+beslutning\s*(?:(?:den|d\.)\s+(?P<date>.+?))?"
+    r"^(?P<body>.+?)s\s+(?:beslutning|møde)\s*(?:(?:(?:den|d\.)\s+|(?=\d))(?P<date>.+?))?"
     r"\s*(?:,?\s*(?:punkt|pkt\.?)\s*(?P<number>\d+))?\s*:?$",
     re.I,
 )

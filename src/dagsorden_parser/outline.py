@@ -7,6 +7,7 @@ them back), so nothing is silently dropped between extraction and the models.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -64,7 +65,9 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
             i
             for i, line in enumerate(lines)
             # a group heading (`A. Sager til afgørelse i byrådet`) opens the list of items
-            if CONTENTS_START.match(line.text) or profile.group(line.text) is not None
+            if CONTENTS_START.match(line.text)
+            or profile.group(line.text) is not None
+            or _list_heading(lines, i)
         ),
         None,
     )
@@ -96,6 +99,21 @@ def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> 
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         items.append(_item(lines[start:end], typography, profile))
     return Outline(header=header, contents=contents, items=tuple(items))
+
+
+# `Dagsorden`, `Dagsorden:`: a heading word alone on its line.
+_LIST_HEADING = re.compile(r"^dagsorden\s*:?$", re.I)
+# `1. Title`, `2 Title`: the first entries of a numbered list.
+_LIST_ENTRY = re.compile(r"^(?P<number>\d{1,3})\.?\s+\S")
+
+
+def _list_heading(lines: Sequence[Line], index: int) -> bool:
+    """`Dagsorden` right above a list `1. Title`, `2. Title`: the list of items (a web
+    page prints it where a PDF prints its table of contents)."""
+    if not _LIST_HEADING.match(lines[index].text):
+        return False
+    following = [_LIST_ENTRY.match(line.text) for line in lines[index + 1 : index + 3]]
+    return [m["number"] if m else None for m in following] == ["1", "2"]
 
 
 def _follows(previous: Line, heading: ItemHeading, profile: Profile) -> bool:

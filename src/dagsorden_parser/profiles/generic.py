@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..lines import Line
 from ..rules import (
@@ -23,15 +24,22 @@ from ..rules import (
     punkt_number_title,
 )
 from ..vocabulary import section_kind
-from .base import Profile
+from .base import Profile, join_next
 
-# `12. Title`, `12 Title`, `Pkt. 12 Title`: a numbered line starting with a capital.
+# `12. Title`, `12 Title`, `Pkt. 12 Title`: a numbered line starting with a capital, or
+# `1. 3. økonomirapport`, `4. 2. behandling af ...`: a title that opens with an ordinal.
 _NUMBERED = re.compile(
-    r"^(?:(?:punkt|pkt)\.?:?\s*)?(?P<number>\d{1,4})\.?\s+(?P<title>[A-ZÆØÅ\"“«].{2,})$", re.I
+    r"^(?:(?:punkt|pkt)\.?:?\s*)?(?P<number>\d{1,4})\.?\s+"
+    r"(?P<title>[A-ZÆØÅ\"“«].{2,}|(?<=\.\s)\s*\d{1,2}\.\s+[a-zæøå]{3,}.*)$",
+    re.I,
 )
 # ` - LUKKET SAG`, `(Lukket)`: an access mark after the title.
 _TRAILING_ACCESS = re.compile(
     r"\s*(?:-\s*|\()(?P<access>åben|lukket)(?:\s+(?:sag|punkt))?\)?$", re.I
+)
+# `Sagsnr:`, `J.nr.:`, `Sags ID:`: a case-id label alone on its line.
+_CASE_ID_LABEL = re.compile(
+    r"^(?:sags\s?id|sagsnr|sags\s?nr|sag\s?nr|sagsnummer|j\.\s?nr|journalnr)\.?\s*:$", re.I
 )
 #: How many lines below a candidate heading may hold its confirmation.
 LOOKAHEAD = 15
@@ -62,9 +70,24 @@ def confirm(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
     return False
 
 
+def _label_and_value(line: Line, following: Line | None) -> tuple[list[Line], bool]:
+    """`Sagsnr:` with its value `07/5773` on the next line: one line `Sagsnr: 07/5773`."""
+    if following is not None and _CASE_ID_LABEL.match(line.text):
+        joined = f"{line.text} {following.text}"
+        if labelled_case_id(joined) == following.text.strip():
+            return [replace(line, text=joined)], True
+    return [line], False
+
+
+def prepare(lines: Sequence[Line]) -> list[Line]:
+    """A case-id label printed above its value joined with it."""
+    return join_next(lines, _label_and_value)
+
+
 GENERIC = Profile(
     name="generic",
     description="any layout: numbered headings confirmed by style, case ids or section words",
     item_rules=(number_access_title, punkt_number_title, number_access_word_title, numbered_title),
     confirm=confirm,
+    prepare=prepare,
 )

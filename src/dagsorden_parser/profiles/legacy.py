@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lines import Line
-from ..models import Access
-from ..rules import access_of
+from ..models import Access, SectionKind
+from ..rules import ItemHeading, access_of
 from .base import Group, Profile
 from .generic import GENERIC
 from .transcript import (
@@ -49,7 +49,7 @@ _GROUP_IN_RUN = re.compile(
 _SIGNATURE = re.compile(
     r"\b(?:for (?:åbne|lukkede) døre|åben sag|lukket sag|LUKKET SAG|Pkt\. Tekst Side|"
     r"Sidenr|Sagsid\.:|Åbne dagsordenspunkter)\b|^(?:Indholdsfortegnelse )?Åben \d{1,3} [A-ZÆØÅ]"
-    r"|^(?i:indholdsfortegnelse)\b"
+    r"|^(?i:indholdsfortegnelse)\b|\bINDHOLDSFORTEGNELSE\b"
 )
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_FIRST = re.compile(r"^\d{1,3}\s")
@@ -126,11 +126,70 @@ def _contents(lines: list[Line]) -> list[Line]:
                 continue
             for number, title in numbered:
                 out.append(replace(first, text=f"{number} {title}" if number else title))
-    return lines[: start + 1] + out + _body_headings(lines[end:], out)
+    body_lines = [x for line in lines[end:] for x in _decision_headings(line)]
+    return lines[: start + 1] + out + _body_headings(_numbered_in_body(body_lines, out), out)
+
+
+# `Kommunalbestyrelsens møde 25. september 2006 Punkt 1:`, `Økonomiudvalgets møde 23.
+# maj 2006`: the heading over a body's treatment of the item (the year may be cut off).
+_DECISION = re.compile(
+    r"(?:^|(?<=\s))(?P<heading>[A-ZÆØÅ][\w-]*s møde (?:den )?\d{1,2}\. [a-zæøå]+ "
+    r"(?:(?:19|20)\d\d(?: Punkt \d{1,3}:)?|\d{1,3}$))(?=\s|$)"
+)
+
+
+def decision_heading(text: str) -> SectionKind | None:
+    """`Xs møde 25. september 2006 Punkt 1:` alone on its line: a decision section."""
+    m = _DECISION.match(text)
+    return SectionKind.DECISION if m and m.end() == len(text) else None
+
+
+def _decision_headings(line: Line) -> list[Line]:
+    """A page line cut before and after each decision heading run into it."""
+    out: list[Line] = []
+    text = line.text
+    for m in _DECISION.finditer(line.text):
+        before = text[: m.start() - (len(line.text) - len(text))].strip()
+        out += [replace(line, text=before)] if before else []
+        out.append(replace(line, text=m["heading"]))
+        text = line.text[m.end() :]
+    rest = text.strip()
+    return [*out, replace(line, text=rest)] if rest else out
 
 
 # `12 Title`: a contents entry as `_contents` writes it.
 _ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>\S.{14,})$")
+
+
+# `1 Meddelelser`: a contents entry as `_contents` writes it, short titles too.
+_SHORT_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>\S.{3,})$")
+
+
+def _numbered_in_body(body: list[Line], entries: Sequence[Line]) -> list[Line]:
+    """`... ØKONOMIUDVALGET 2. Title of item 2 Text ...`: a contents entry's number (with
+    its dot) and title inside a run-together page line cut out as the item's heading,
+    the text before and after it on lines of their own."""
+    titles = [(m["number"], m["title"]) for e in entries if (m := _SHORT_ENTRY.match(e.text))]
+    if not titles:
+        return body
+    pattern = re.compile(
+        r"(?:^|(?<=\s))(?:"
+        + "|".join(f"(?P<n{n}>{n}\\.\\s+{re.escape(t)})" for n, t in titles)
+        + r")(?=\s|$)"
+    )
+    out: list[Line] = []
+    for line in body:
+        at = 0
+        for m in pattern.finditer(line.text):
+            number = next(n for n, _ in titles if m[f"n{n}"])
+            title = next(t for n, t in titles if n == number)
+            before = line.text[at : m.start()].strip()
+            out += [replace(line, text=before)] if before else []
+            out.append(replace(line, text=f"{number} {title}"))
+            at = m.end()
+        rest = line.text[at:].strip()
+        out += [replace(line, text=rest)] if rest or at == 0 else []
+    return out
 
 
 def _body_headings(body: list[Line], entries: Sequence[Line]) -> list[Line]:
@@ -161,8 +220,20 @@ def _numbered_titles(first: Line, run: str, body: Sequence[str]) -> list[Line]:
     number = int(lead["number"]) if lead else 1
     run = run[lead.end() :] if lead else run
     titles = split_titles(run, confirmed_starts(run, body))
-    titles[-1] = without_page(titles[-1]) if titles else run
+    if titles and without_page(titles[-1]) != titles[-1]:
+        # `Title. 25`, `Title...25`: the last title's page number and its dot leader
+        titles[-1] = without_page(titles[-1]).rstrip(". ")
+    titles = titles or [run]
     return [replace(first, text=f"{number + k} {title}") for k, title in enumerate(titles)]
+
+
+def confirm(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
+    """A heading confirmed as in the generic profile, or by repeating word for word a
+    contents entry above it (`1 Meddelelser` in the contents, and again in the body)."""
+    if GENERIC.confirm(lines, index, heading):
+        return True
+    text = lines[index].text
+    return any(line.text == text for line in lines[:index])
 
 
 def prepare(lines: Sequence[Line]) -> list[Line]:
@@ -176,8 +247,9 @@ LEGACY = Profile(
     name="legacy",
     description="old PDF transcripts 2002-2014 with run-together lines",
     item_rules=GENERIC.item_rules,
-    confirm=GENERIC.confirm,
+    confirm=confirm,
     access_rules=(access_mark,),
+    section_rules=(decision_heading,),
     group_rules=(group,),
     prepare=prepare,
     detect=detect,

@@ -29,11 +29,12 @@ _CUT = re.compile(
     r"\s+(?=(?:Mødedato:|Dato:|Mødetidspunkt:|Starttidspunkt for møde:|"
     r"Sluttidspunkt(?: for møde)?:|Mødested:|Mødelokale:|Udsendelsesdato:|Afbud fra:|"
     r"Fraværende\b|Mødedeltagere:|Medlemmer:|Bemærkninger til dagsorden|Meddelelser:|"
-    r"Indholdsfortegnelse|Følgende sager behandles på mødet|Bilagsoversigt\b|"
+    r"Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager behandles på mødet|Bilagsoversigt\b|"
     r"Punkt:\s*\d|Acadre sagsnr\.?:|Journalnr\.?:|Sagsforløb:|Sagsansvarlig enhed:|"
     r"Sagsbehandler:|J\.nr\.:|Sagsid\.:|Initialer:|(?:Åben|Lukket) sag\b|"
     r"Resum[eé]\s(?=[A-ZÆØÅ])|[A-ZÆØÅ]{4,}(?: [A-ZÆØÅ]{2,})*:))"
-    r"|(?<=Indholdsfortegnelse)\s+|(?<=Følgende sager behandles på mødet)\s+"
+    r"|(?<=Indholdsfortegnelse)\s+|(?<=INDHOLDSFORTEGNELSE)\s+"
+    r"|(?<=Følgende sager behandles på mødet)\s+"
     r"|(?<=\bÅben sag)\s+|(?<=\bLukket sag)\s+"
     r"|(?<=\bResume)\s+(?=[A-ZÆØÅ])|(?<=\bResumé)\s+(?=[A-ZÆØÅ])"
     r"|(?<=[A-ZÆØÅ]{4}:)\s+"
@@ -182,9 +183,25 @@ _GOES_ON = frozenset(
     {
         *("af", "i", "til", "med", "om", "på", "og", "eller", "ved", "den", "det", "de"),
         *("en", "et", "samt", "mellem", "fra", "under", "over", "hos", "efter", "mod"),
-        *("nr", "nr.", "vedrørende", "vedr."),
+        *("nr", "nr.", "vedrørende", "vedr.", "omkring"),
     }
 )
+# ` - `, ` – `: the dash between a name and what is to be done with it.
+_DASH = frozenset({"-", "–"})
+
+
+def _named_title_start(words: Sequence[str], i: int) -> bool:
+    """`... omkring Name Other Name - godkendelse af ...`: after a word that carries a
+    title on (`omkring`, `i`) and the one name it takes, a title that opens with a name
+    (one to three words in capitals) followed by ` - ` and a word in lower case."""
+    if i < 2 or words[i - 2].lower() not in _GOES_ON or not _CAPITAL_WORD.match(words[i - 1]):
+        return False
+    for j in range(i, min(i + 3, len(words))):
+        if not _CAPITAL_WORD.match(words[j]) or words[j].endswith((",", "-")):
+            return False
+        if j + 2 < len(words) and words[j + 1] in _DASH:
+            return words[j + 2][:1].islower()
+    return False
 
 
 def title_starts(text: str) -> list[int]:
@@ -213,6 +230,10 @@ def title_starts(text: str) -> list[int]:
         after = words[i + 1][1] if i + 1 < len(words) else ""
         after2 = words[i + 2][1] if i + 2 < len(words) else ""
         if not _CAPITAL_WORD.match(word):
+            continue
+        if _named_title_start([w for _, w in words], i):
+            starts.append(at)
+            opened.add(i)
             continue
         lower_next = after[:1].islower() or (
             (re.fullmatch(r"(?:19|20)\d\d", after) or _ACRONYM.match(after)) is not None
