@@ -117,3 +117,109 @@ def test_profile_names_are_unique_and_generic_is_last() -> None:
 
 def test_no_profile_claims_an_empty_document() -> None:
     assert choose_profile([]) is GENERIC
+
+
+def _generic(text: str) -> list[tuple[str | None, str, str | None]]:
+    doc = dp.parse_text(text, profile="generic")
+    return [(i.number, i.title, i.access) for i in doc.items]
+
+
+def test_generic_reads_a_number_glued_to_the_title() -> None:
+    text = """Referat for Fritidsudvalget
+Mødedato: 02-05-2024
+
+4.Nye åbningstider i svømmehallen (B)
+Sagsnummer: 24/1187
+Indstilling
+Forvaltningen indstiller, at åbningstiderne godkendes.
+5Tilskud til foreningernes sommerlejre
+Sagsfremstilling
+Der er søgt om tilskud fra seks foreninger.
+"""
+    assert _generic(text) == [
+        ("4", "Nye åbningstider i svømmehallen (B)", None),
+        ("5", "Tilskud til foreningernes sommerlejre", None),
+    ]
+
+
+def test_generic_joins_an_item_number_alone_with_the_title_below() -> None:
+    text = """Referat
+Sted: Mødelokale 3
+
+Pkt. 12
+Orientering om vejarbejder
+Sagsnr. 401122 Teknikudvalget Åbent punkt
+Resume
+Vejene i bymidten graves op i uge 20.
+Sag nr. 13
+Budgetopfølgning
+Sagsnr. 401123
+Resume
+Forbruget følger budgettet.
+"""
+    assert _generic(text) == [
+        ("12", "Orientering om vejarbejder", None),
+        ("13", "Budgetopfølgning", None),
+    ]
+
+
+def test_generic_reads_an_access_mark_between_number_and_title() -> None:
+    text = """Dagsorden for Plejeudvalget
+
+1 Åben sag Godkendelse af dagsorden
+Sagsnr.: 24/0001
+2 Lukket punkt: Køb af ejendom
+Sagsnr.: 24/0002
+"""
+    assert _generic(text) == [
+        ("1", "Godkendelse af dagsorden", "open"),
+        ("2", "Køb af ejendom", "closed"),
+    ]
+
+
+def test_generic_confirms_a_heading_by_a_kle_case_number_below_it() -> None:
+    text = """Dagsorden for Miljøudvalget
+
+1. Vandplan for Mølleåen
+Åbent - 06.00.00-P20-4-24
+Ny plan for å-løbet.
+2. Klimasikring af havnen
+07.01.00-G01-2-24
+Havnen skal sikres mod stormflod.
+"""
+    assert _generic(text) == [
+        ("1", "Vandplan for Mølleåen", None),
+        ("2", "Klimasikring af havnen", None),
+    ]
+
+
+def test_generic_confirms_a_heading_the_list_of_items_names() -> None:
+    text = """Dagsorden for Skoleudvalget
+1 Skoledistrikter i nordbyen
+2 Ny skolestruktur
+
+1 Skoledistrikter i nordbyen
+Forvaltningen har set på tre modeller.
+2 Ny skolestruktur
+Forvaltningen foreslår to nye skoler.
+"""
+    assert [(n, t) for n, t, _ in _generic(text)] == [
+        ("1", "Skoledistrikter i nordbyen"),
+        ("2", "Ny skolestruktur"),
+    ]
+
+
+def test_generic_takes_no_numbered_list_in_a_section_for_items() -> None:
+    text = """Dagsorden for Kulturudvalget
+
+1. Ny kulturpolitik
+Sagsnr.: 24/0500
+Indstilling
+Forvaltningen indstiller:
+1. Godkende politikken
+2. Sende politikken i høring
+Beslutning
+1. Godkende politikken
+2. Sende politikken i høring
+"""
+    assert _generic(text) == [("1", "Ny kulturpolitik", None)]
