@@ -23,8 +23,6 @@ from .api import parse
 from .errors import DagsordenError
 from .models import Document, Item, Person
 
-METADATA_FIELDS = ("kind", "committee", "date", "time", "location", "present", "absent")
-
 
 @dataclass
 class Score:

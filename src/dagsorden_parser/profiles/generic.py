@@ -63,9 +63,9 @@ _ACCESS_MARK = re.compile(
 LOOKAHEAD = 15
 
 
-def numbered_title(text: str) -> ItemHeading | None:
-    """`12. Title` or `12 Title` (title in capitals first), with a trailing access mark."""
-    m = _NUMBERED.match(text)
+def _numbered(pattern: re.Pattern[str], text: str) -> ItemHeading | None:
+    """A numbered heading whose title may end in an access mark (` - LUKKET SAG`)."""
+    m = pattern.match(text)
     if not m:
         return None
     title, access = m["title"].strip(), None
@@ -73,18 +73,16 @@ def numbered_title(text: str) -> ItemHeading | None:
     if trailing:
         title, access = title[: trailing.start()].strip(), access_of(trailing["access"])
     return ItemHeading(m["number"], title, access, "numbered")
+
+
+def numbered_title(text: str) -> ItemHeading | None:
+    """`12. Title` or `12 Title` (title in capitals first), with a trailing access mark."""
+    return _numbered(_NUMBERED, text)
 
 
 def glued_title(text: str) -> ItemHeading | None:
     """`3.Title` or `38Title`: the number glued to the title (confirmed like `numbered`)."""
-    m = _GLUED.match(text)
-    if not m:
-        return None
-    title, access = m["title"].strip(), None
-    trailing = _TRAILING_ACCESS.search(title)
-    if trailing:
-        title, access = title[: trailing.start()].strip(), access_of(trailing["access"])
-    return ItemHeading(m["number"], title, access, "numbered")
+    return _numbered(_GLUED, text)
 
 
 def sag_nr_title(text: str) -> ItemHeading | None:
