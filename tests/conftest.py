@@ -10,12 +10,12 @@ import hashlib
 from collections.abc import Iterable
 
 from dagsorden_parser import __version__
-from dagsorden_parser.build import build
-from dagsorden_parser.layout import Typography
-from dagsorden_parser.lines import Line
+from dagsorden_parser.facts.build import build
 from dagsorden_parser.models import Document, Source
-from dagsorden_parser.outline import Outline, outline
 from dagsorden_parser.profiles import FIRST_AGENDA
+from dagsorden_parser.read.lines import Line
+from dagsorden_parser.structure.layout import Typography
+from dagsorden_parser.structure.outline import Outline, outline
 
 #: Body font size of the fixtures, and the size of larger headings.
 BODY = 10.0

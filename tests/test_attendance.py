@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dagsorden_parser as dp
-from dagsorden_parser.attendance import absences, item_numbers, present_for, substitute
+from dagsorden_parser.facts.attendance import absences, item_numbers, present_for, substitute
 
 
 def test_substitute_in_parentheses_and_sentence() -> None:

@@ -1,4 +1,4 @@
-"""Tests for `dagsorden_parser.build`: outlines become validated `Document`s."""
+"""Tests for `dagsorden_parser.facts.build`: outlines become validated `Document`s."""
 
 from __future__ import annotations
 

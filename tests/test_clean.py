@@ -1,11 +1,11 @@
-"""Tests for `dagsorden_parser.clean`: normalised text, page furniture removed."""
+"""Tests for `dagsorden_parser.clean.pages`: normalised text, page furniture removed."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from dagsorden_parser.clean import clean
-from dagsorden_parser.lines import Line
+from dagsorden_parser.clean.pages import clean
+from dagsorden_parser.read.lines import Line
 
 RUNNING_HEADER = "Kultur- og Fritidsudvalget - Dagsorden 14-03-2019"
 BODY_WORDS = [

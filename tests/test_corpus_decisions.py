@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import dagsorden_parser as dp
-from dagsorden_parser.dates import find_date
+from dagsorden_parser.facts.dates import find_date
 from dagsorden_parser.models import SectionKind
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

@@ -1,4 +1,4 @@
-"""Tests for `dagsorden_parser.dates`: Danish dates and clock times in a line.
+"""Tests for `dagsorden_parser.facts.dates`: Danish dates and clock times in a line.
 
 The example strings are invented; they follow the shapes printed in municipal
 agendas and minutes (see GLOSSARY.md, "Dates, times, amounts").
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dagsorden_parser.dates import (
+from dagsorden_parser.facts.dates import (
     DANISH_MONTHS,
     combine,
     find_date,

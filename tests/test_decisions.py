@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dagsorden_parser.decisions import Outcome, classify_outcome, decision_heading
+from dagsorden_parser.facts.decisions import Outcome, classify_outcome, decision_heading
 
 
 @pytest.mark.parametrize(

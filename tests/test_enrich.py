@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import dagsorden_parser as dp
-from dagsorden_parser.enrich import recommendation, references
+from dagsorden_parser.facts.enrich import recommendation, references
 from dagsorden_parser.models import Outcome
 
 _MINUTES = """Referat af møde i Teknikudvalget

@@ -13,9 +13,9 @@ import pytest
 import dagsorden_parser
 from badfiles import AGENDA_TEXT
 from dagsorden_parser import parse_text
-from dagsorden_parser.export import export
 from dagsorden_parser.models import Document
-from dagsorden_parser.tables import (
+from dagsorden_parser.output.export import export
+from dagsorden_parser.output.tables import (
     CASES,
     TABLES,
     Row,

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import dagsorden_parser as dp
-from dagsorden_parser.firstagenda_json import html_sections
 from dagsorden_parser.models import Outcome, SectionKind
+from dagsorden_parser.read.firstagenda_json import html_sections
 
 GREVE = (
     Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""Tests for `dagsorden_parser.header`: kind, committee, municipality, people, fields."""
+"""Tests for `dagsorden_parser.facts.header`: kind, committee, municipality, people, fields."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conftest import plain_lines
-from dagsorden_parser.header import (
+from dagsorden_parser.facts.header import (
     committee_from_title,
     document_kind,
     municipality,

@@ -1,4 +1,4 @@
-"""Tests for `dagsorden_parser.meeting`: meeting facts printed out of place or unlabelled.
+"""Tests for `dagsorden_parser.facts.meeting`: meeting facts printed out of place or unlabelled.
 
 All examples are invented, in the layouts of old PDF transcripts and web pages.
 """
@@ -11,8 +11,8 @@ import pytest
 
 from conftest import document_of, plain_lines
 from dagsorden_parser import parse_text
-from dagsorden_parser.header import committee_from_title, document_kind, parse_header
-from dagsorden_parser.meeting import (
+from dagsorden_parser.facts.header import committee_from_title, document_kind, parse_header
+from dagsorden_parser.facts.meeting import (
     absent_in_sentence,
     committee_in_title,
     empty_absence,

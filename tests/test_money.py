@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dagsorden_parser.money import amounts, format_kroner, parse_number
+from dagsorden_parser.facts.money import amounts, format_kroner, parse_number
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""Tests for `dagsorden_parser.outline` on `Line` fixtures, with and without typography."""
+"""Tests for `structure.outline` on `Line` fixtures, with and without typography."""
 
 from __future__ import annotations
 
 from conftest import BIG, BODY, GAP, make_lines, outline_of, plain_lines
-from dagsorden_parser.lines import Line
 from dagsorden_parser.models import SectionKind
-from dagsorden_parser.outline import Outline
+from dagsorden_parser.read.lines import Line
+from dagsorden_parser.structure.outline import Outline
 
 K = SectionKind
 

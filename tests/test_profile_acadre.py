@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dagsorden_parser as dp
-from dagsorden_parser.lines import Line
 from dagsorden_parser.profiles import ACADRE, LEGACY, choose_profile
 from dagsorden_parser.profiles.acadre import prepare as acadre_prepare
 from dagsorden_parser.profiles.transcript import split_numbered_run
+from dagsorden_parser.read.lines import Line
 
 _ACADRE_TRANSCRIPT = (
     "Naturudvalget. Onsdag kl. 9:00 Mødelokale 3. Referat\n\n"

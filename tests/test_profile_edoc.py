@@ -7,10 +7,10 @@ import datetime as dt
 from conftest import BODY, GAP, make_lines, plain_lines
 from dagsorden_parser import parse_text
 from dagsorden_parser.api import parse_extracted
-from dagsorden_parser.lines import Extracted, Line
 from dagsorden_parser.models import Document, SectionKind
 from dagsorden_parser.profiles import EDOC, FIRST_AGENDA, choose_profile
 from dagsorden_parser.profiles.edoc import detect, prepare
+from dagsorden_parser.read.lines import Extracted, Line
 
 HEADING = 11.0
 SMALL = 8.0

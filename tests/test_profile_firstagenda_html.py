@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import dagsorden_parser as dp
-from dagsorden_parser.lines import Line
 from dagsorden_parser.profiles import choose_profile
 from dagsorden_parser.profiles.firstagenda_html import (
     FIRST_AGENDA_HTML,
@@ -13,6 +12,7 @@ from dagsorden_parser.profiles.firstagenda_html import (
     number_dot_title,
     prepare,
 )
+from dagsorden_parser.read.lines import Line
 
 # A municipal committee's minutes: running numbers, the title repeated under each
 # heading, `Sagsgang og sagstype`, a numbered list in the recommendation.

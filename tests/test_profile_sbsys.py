@@ -4,9 +4,9 @@ numbers are made up)."""
 from __future__ import annotations
 
 from dagsorden_parser import parse_text
-from dagsorden_parser.lines import Line
 from dagsorden_parser.profiles import SBSYS, choose_profile
 from dagsorden_parser.profiles.sbsys import access, case_id, group, numbered_title, prepare
+from dagsorden_parser.read.lines import Line
 
 ODENSE_STYLE = """Referat
 til
@@ -205,10 +205,10 @@ def test_plain_sub_items_in_a_pdf() -> None:
     def line(text: str, top: float, bold: bool = False) -> Line:
         return Line(text, page=1, top=top, bottom=top + 11, size=11.0, bold=bold)
 
-    from dagsorden_parser.build import build
-    from dagsorden_parser.layout import Typography
+    from dagsorden_parser.facts.build import build
     from dagsorden_parser.models import Source
-    from dagsorden_parser.outline import outline
+    from dagsorden_parser.structure.layout import Typography
+    from dagsorden_parser.structure.outline import outline
 
     lines = [
         line("Referat", 10, bold=True),

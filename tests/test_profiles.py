@@ -6,8 +6,8 @@ import pytest
 
 import dagsorden_parser as dp
 from dagsorden_parser.api import parse_extracted
-from dagsorden_parser.lines import Extracted, Line
 from dagsorden_parser.profiles import GENERIC, PROFILES, choose_profile
+from dagsorden_parser.read.lines import Extracted, Line
 
 _FIRST_AGENDA_TEXT = """Dagsorden til møde i Kulturudvalget
 

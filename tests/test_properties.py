@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from conftest import document_of
 from dagsorden_parser import parse_text
-from dagsorden_parser.layout import Typography
-from dagsorden_parser.lines import Line
 from dagsorden_parser.models import Document
-from dagsorden_parser.outline import outline
 from dagsorden_parser.profiles import FIRST_AGENDA
+from dagsorden_parser.read.lines import Line
+from dagsorden_parser.structure.layout import Typography
+from dagsorden_parser.structure.outline import outline
 
 FAST = settings(max_examples=200, deadline=None)
 

@@ -1,10 +1,10 @@
-"""Tests for `dagsorden_parser.rules`: one-line rules, positive and negative examples."""
+"""Tests for `dagsorden_parser.structure.rules`: one-line rules, positive and negative examples."""
 
 from __future__ import annotations
 
 import pytest
 
-from dagsorden_parser.rules import (
+from dagsorden_parser.structure.rules import (
     NO_ATTACHMENTS,
     access_of,
     attachment_parts,

@@ -1,4 +1,4 @@
-"""Tests for `dagsorden_parser.text`: Unicode clean-up and joining wrapped lines."""
+"""Tests for `dagsorden_parser.clean.text`: Unicode clean-up and joining wrapped lines."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from dagsorden_parser.text import join_lines, normalise
+from dagsorden_parser.clean.text import join_lines, normalise
 
 # --- normalise ------------------------------------------------------------------
 

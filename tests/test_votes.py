@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dagsorden_parser.votes import parse_votes
+from dagsorden_parser.facts.votes import parse_votes
 
 
 def test_labelled_lists_with_counts() -> None:

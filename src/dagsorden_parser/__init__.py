@@ -19,6 +19,7 @@ from .errors import (
     SourceNotFoundError,
     UnsupportedFormatError,
 )
+from .facts.attendance import present_for
 from .models import (
     SCHEMA_VERSION,
     Attachment,
@@ -32,7 +33,7 @@ from .models import (
     Warning,
     json_schema,
 )
-from .tables import to_dataframe, to_dataframes
+from .output.tables import to_dataframe, to_dataframes
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -59,6 +60,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_text",
+    "present_for",
     "to_dataframe",
     "to_dataframes",
 ]

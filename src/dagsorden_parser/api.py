@@ -11,16 +11,16 @@ import hashlib
 from pathlib import Path
 
 from . import __version__
-from .build import build
-from .clean import clean
-from .enrich import enrich
-from .extract import extract, text_to_lines
-from .firstagenda_json import parse_firstagenda_json
-from .layout import Typography
-from .lines import Extracted
+from .clean.pages import clean
+from .facts.build import build
+from .facts.enrich import enrich
 from .models import Document, Source
-from .outline import outline
 from .profiles import choose_profile
+from .read.extract import extract, text_to_lines
+from .read.firstagenda_json import parse_firstagenda_json
+from .read.lines import Extracted
+from .structure.layout import Typography
+from .structure.outline import outline
 
 
 def parse(path: str | Path, *, profile: str | None = None) -> Document:

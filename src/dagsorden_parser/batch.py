@@ -54,10 +54,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from . import __version__
-from .export import FORMATS, export, pyarrow_available, remove_stale_temporaries
-from .export import write_atomically as _write_atomically
 from .models import SCHEMA_VERSION, Document
-from .tables import Row, meeting_id
+from .output.export import FORMATS, export, pyarrow_available, remove_stale_temporaries
+from .output.export import write_atomically as _write_atomically
+from .output.tables import Row, meeting_id
 
 #: Extensions a folder is searched for (a file named explicitly is always tried).
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".md"})

@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from .errors import DagsordenError
-from .export import write_atomically
+from .output.export import write_atomically
 
 PROG = "dagsorden"
 

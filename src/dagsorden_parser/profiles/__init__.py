@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..structure.priors import Confirm
 from .acadre import ACADRE
-from .base import CaseIdRule, Confirm, Detect, Prepare, Profile
+from .base import CaseIdRule, Detect, Prepare, Profile
 from .edoc import EDOC
 from .first_agenda import FIRST_AGENDA
 from .firstagenda_html import FIRST_AGENDA_HTML

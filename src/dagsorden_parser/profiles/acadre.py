@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lines import Line
 from ..models import Access, SectionKind
-from ..rules import ItemHeading, access_of, match_heading
+from ..read.lines import Line
+from ..structure.rules import ItemHeading, access_of, match_heading
 from ..vocabulary import HeaderLabel
 from .base import Profile
 from .generic import confirm as generic_confirm

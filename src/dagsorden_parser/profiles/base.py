@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
-from ..header import Header
-from ..lines import Line
+from ..facts.header import Header
 from ..models import Access, SectionKind
-from ..rules import ItemHeading, ItemRule, bare_case_id, labelled_case_id
+from ..read.lines import Line
+from ..structure.outline import ItemOutline
+from ..structure.priors import Confirm, Group
+from ..structure.rules import ItemHeading, ItemRule, bare_case_id, labelled_case_id
 from ..vocabulary import HeaderLabel, heading_key
-
-if TYPE_CHECKING:
-    from ..outline import ItemOutline
 
 T = TypeVar("T")
 
@@ -32,26 +31,16 @@ Prepare = Callable[[Sequence[Line]], list[Line]]
 #: One step of `join_next`: the lines that stand for a line (seen with the line after
 #: it, None at the end), and whether they take that next line in too.
 JoinStep = Callable[[Line, Line | None], tuple[list[Line], bool]]
-#: Given all lines and the index of a heading candidate, says whether it opens an item.
-Confirm = Callable[[Sequence[Line], int, ItemHeading], bool]
 #: Scores how well the document's line texts fit the family (0 = not at all).
 Detect = Callable[[Sequence[str]], float]
 #: Completes the header from the items, for layouts that record meeting facts inside
 #: them (the decision heading names the body and the date; the first item lists who
 #: attended); returns the header, amended or as it was.
-ReadMeeting = Callable[[Header, Sequence["ItemOutline"]], Header]
+ReadMeeting = Callable[[Header, Sequence[ItemOutline]], Header]
 #: Recognises a section heading by its form (`Beslutning Byrådet den 27-02-2018`), or None.
 SectionRule = Callable[[str], SectionKind | None]
 #: Reads an item's access from a line below its heading (`Åbent - 01.00.00-G01-93-16`).
 AccessRule = Callable[[str], Access | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """A group heading over several items (`A. Sager til afgørelse i byrådet`, `Åbne
-    dagsordenspunkter`) and the access it gives the items below it, if any."""
-
-    access: Access | None = None
 
 
 #: Recognises a group heading line, or None.

@@ -22,17 +22,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..dates import find_date, find_time
-from ..header import Header, people
-from ..lines import Line
+from ..facts.dates import find_date, find_time
+from ..facts.header import Header, people
 from ..models import Person
-from ..rules import labelled_case_id
+from ..read.lines import Line
+from ..structure.rules import labelled_case_id
 from ..vocabulary import HEADER_LABELS, HeaderLabel
 from .base import Profile, join_next
 from .generic import confirm, numbered_title
 
 if TYPE_CHECKING:
-    from ..outline import ItemOutline
+    from ..structure.outline import ItemOutline
 
 # --- detection --------------------------------------------------------------------
 

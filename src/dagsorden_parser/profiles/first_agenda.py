@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..rules import number_access_title, number_access_word_title, punkt_number_title
+from ..structure.rules import number_access_title, number_access_word_title, punkt_number_title
 from .base import Profile
 
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import Line
+from ..clean.text import normalise
 from ..models import Access, SectionKind
-from ..rules import ItemHeading
-from ..text import normalise
+from ..read.lines import Line
+from ..structure.rules import ItemHeading
 from ..vocabulary import HeaderLabel, heading_key, section_kind
 from .base import Profile
 

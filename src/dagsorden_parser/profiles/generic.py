@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lines import Line
-from ..rules import (
+from ..read.lines import Line
+from ..structure.rules import (
     ItemHeading,
     access_of,
     bare_case_id,

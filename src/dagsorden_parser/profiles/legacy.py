@@ -13,10 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lines import Line
 from ..models import Access, SectionKind
-from ..rules import ItemHeading, access_of
-from .base import Group, Profile
+from ..read.lines import Line
+from ..structure.priors import Group
+from ..structure.rules import ItemHeading, access_of
+from .base import Profile
 from .generic import GENERIC
 from .transcript import (
     confirmed_starts,

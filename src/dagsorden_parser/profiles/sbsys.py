@@ -17,16 +17,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..header import Header, people
-from ..lines import Line
-from ..meeting import absent_in_decisions
+from ..facts.header import Header, people
+from ..facts.meeting import absent_in_decisions
 from ..models import Access, SectionKind
-from ..rules import ItemHeading, access_of, bare_case_id, labelled_case_id
+from ..read.lines import Line
+from ..structure.priors import Group
+from ..structure.rules import ItemHeading, access_of, bare_case_id, labelled_case_id
 from ..vocabulary import HeaderLabel, section_kind
-from .base import Group, Profile
+from .base import Profile
 
 if TYPE_CHECKING:
-    from ..outline import ItemOutline
+    from ..structure.outline import ItemOutline
 
 # `33. Godkendelse af dagsorden`, `1 First Agenda`, `1.     Godkendelse af dagsorden (B)`,
 # `1.1 Status siden sidst`: an item number (nested numbers for sub-items) and its title.

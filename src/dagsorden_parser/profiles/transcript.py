@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lines import Line
+from ..read.lines import Line
 
 # `Transkript`: the line after which docplayer shows the document's text.
 _TRANSCRIPT = re.compile(r"^transkript$", re.I)

@@ -28,18 +28,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import combine, find_date, find_datetime
-from ..header import Header, people
-from ..lines import Line
+from ..clean.text import join_lines
+from ..facts.dates import combine, find_date, find_datetime
+from ..facts.header import Header, people
 from ..models import Access, Person, SectionKind
-from ..rules import ItemHeading, access_of, labelled_case_id, match_heading
-from ..text import join_lines
+from ..read.lines import Line
+from ..structure.rules import ItemHeading, access_of, labelled_case_id, match_heading
 from ..vocabulary import section_kind
 from .base import Profile, join_next
 from .generic import numbered_title
 
 if TYPE_CHECKING:
-    from ..outline import ItemOutline
+    from ..structure.outline import ItemOutline
 
 # --- item headings ------------------------------------------------------------
 

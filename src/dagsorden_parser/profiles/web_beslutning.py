@@ -16,16 +16,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..header import Header
-from ..lines import Line
+from ..facts.header import Header
 from ..models import SectionKind
-from ..rules import ItemHeading, labelled_case_id, match_heading
+from ..read.lines import Line
+from ..structure.rules import ItemHeading, labelled_case_id, match_heading
 from ..vocabulary import HeaderLabel
 from .base import Profile, join_next
 from .web import absent_from_decisions
 
 if TYPE_CHECKING:
-    from ..outline import ItemOutline
+    from ..structure.outline import ItemOutline
 
 # `1.Alfabo, 39 familieboliger (C)`, `2. Title`: the number, a dot, the title.
 _NUMBER_DOT_TITLE = re.compile(r"^(?P<number>\d{1,3})\.\s?(?P<title>[A-ZÆØÅ\"“«].{2,})$")

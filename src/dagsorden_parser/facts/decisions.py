@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..models import Outcome
 from .dates import find_date
-from .models import Outcome
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .models import Access
+from ..models import Access
 
 _ACCESS_WORDS: dict[str, Access] = {
     "åben": "open",

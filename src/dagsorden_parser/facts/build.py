@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
-from .contents import contents_entries
-from .header import municipality, parse_header
-from .layout import paragraph_break
-from .lines import Line
-from .meeting import empty_absence, is_column_heads
-from .models import (
+from ..clean.text import join_lines
+from ..models import (
     Access,
     Attachment,
     ContentsEntry,
@@ -27,14 +24,19 @@ from .models import (
     Source,
     Warning,
 )
-from .outline import ItemOutline, Outline
-from .profiles import Profile
-from .rules import (
+from ..read.lines import Line
+from ..structure.contents import contents_entries
+from ..structure.layout import paragraph_break
+from ..structure.outline import ItemOutline, Outline
+from ..structure.priors import LayoutPriors
+from ..structure.rules import (
     NO_ATTACHMENTS,
     attachment_parts,
     split_access_prefix,
 )
-from .text import join_lines
+from ..vocabulary import HeaderLabel
+from .header import Header, municipality, parse_header
+from .meeting import empty_absence, is_column_heads
 
 # `1. at ...`, `a) ...`, `- ...`, `• ...`, `2012-200782 - Title`, `2 Åben Title 58688/13`
 # (Acadre's attachment row): a list entry starts a new paragraph.
@@ -44,7 +46,18 @@ _LIST_ENTRY = re.compile(
 _WORDS = re.compile(r"\w+")
 
 
-def build(outline: Outline, *, source: Source, profile: Profile, parser_version: str) -> Document:
+class DocumentPriors(LayoutPriors, Protocol):
+    """What assembling the document asks of a profile, beyond the structure stage."""
+
+    @property
+    def header_labels(self) -> tuple[HeaderLabel, ...]: ...
+
+    def read_meeting(self, header: Header, items: Sequence[ItemOutline]) -> Header: ...
+
+
+def build(
+    outline: Outline, *, source: Source, profile: DocumentPriors, parser_version: str
+) -> Document:
     header = profile.read_meeting(
         parse_header(outline.header, profile.header_labels), outline.items
     )
@@ -113,7 +126,10 @@ LOW_COVERAGE = 0.8
 
 
 def _quality(
-    outline: Outline, profile: Profile, contents: Sequence[ContentsEntry], warnings: list[Warning]
+    outline: Outline,
+    profile: DocumentPriors,
+    contents: Sequence[ContentsEntry],
+    warnings: list[Warning],
 ) -> Quality:
     """Score the outline, and add warnings where the result should not be trusted."""
     placed = sum(len(item.lines()) for item in outline.items)
@@ -149,7 +165,7 @@ def _quality(
     )
 
 
-def _committee_from_contents(lines: Sequence[Line], profile: Profile) -> str | None:
+def _committee_from_contents(lines: Sequence[Line], profile: DocumentPriors) -> str | None:
     """First Agenda repeats the committee as the line after `Indholdsfortegnelse` (not
     the column heads `Pkt. Tekst Side` nor a group heading `Til behandling - for åbne
     døre` that other layouts print there)."""
@@ -161,7 +177,7 @@ def _committee_from_contents(lines: Sequence[Line], profile: Profile) -> str | N
     return text
 
 
-def _item(item: ItemOutline, profile: Profile) -> Item:
+def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
     title = join_lines([item.heading.title, *(line.text for line in item.heading_lines[1:])])
     title, prefix_access = split_access_prefix(title)
     case_id, preamble = _case_id(item.preamble, profile)
@@ -197,7 +213,7 @@ def _item(item: ItemOutline, profile: Profile) -> Item:
     )
 
 
-def _case_id(preamble: Sequence[Line], profile: Profile) -> tuple[str | None, list[Line]]:
+def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | None, list[Line]]:
     """The item's case id (`Sags ID: ...`, or a bare `EMN-...` first line) and the rest."""
     for n, line in enumerate(preamble):
         value = profile.case_id(line.text, first=n == 0)
@@ -242,7 +258,7 @@ def _item_from_contents(entry: ContentsEntry) -> Item:
     return Item(number=entry.number, title=entry.title, access=entry.access)
 
 
-def _with_group_access(outline: Outline, profile: Profile, items: list[Item]) -> list[Item]:
+def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[Item]) -> list[Item]:
     """An item without an access mark of its own takes the access of the group heading
     printed above it (`Åbne dagsordenspunkter`), wherever that heading stands."""
     group: Access | None = None

@@ -14,9 +14,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import EmptyFileError, UnsupportedFormatError
-from .models import (
+from .. import __version__
+from ..errors import EmptyFileError, UnsupportedFormatError
+from ..models import (
     Absence,
     Attachment,
     Document,
@@ -27,7 +27,7 @@ from .models import (
     SectionKind,
     Source,
 )
-from .vocabulary import section_kind
+from ..vocabulary import section_kind
 
 _BLOCKS = frozenset({"div", "p", "li", "br", "tr", "h1", "h2", "h3", "h4", "ul", "ol", "table"})
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..clean.text import join_lines
+from ..models import Access, ContentsEntry
+from ..read.lines import Line
 from .layout import paragraph_break
-from .lines import Line
-from .models import Access, ContentsEntry
 from .rules import (
     CONTENTS_START,
     ContentsLine,
@@ -21,7 +22,6 @@ from .rules import (
     contents_line,
     split_access_prefix,
 )
-from .text import join_lines
 
 MatchItem = Callable[[str], ItemHeading | None]
 #: A profile's group heading reader (`Profile.group`): an object with an `access`, or None.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .models import AbsenceKind, Document, Person
+from ..models import AbsenceKind, Document, Person
 
 # `(stedfortræder: Per B. Andersen)`, `(suppleant for Mia Bo)`: a member's substitute.
 _SUBSTITUTE_IN_PARENTHESES = re.compile(

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from .models import Document
+from ..models import Document
 from .tables import (
     CASES,
     TABLES,

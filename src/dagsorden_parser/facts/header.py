@@ -14,9 +14,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..clean.text import join_lines
+from ..models import DocumentKind, Moment, Person
+from ..read.lines import Line
+from ..vocabulary import HEADER_LABELS, MEETING_CLOSED, HeaderLabel
 from .attendance import substitute
 from .dates import combine, find_date, find_datetime, find_time
-from .lines import Line
 from .meeting import (
     absent_in_sentence,
     committee_in_title,
@@ -28,9 +31,6 @@ from .meeting import (
     room_with_label,
     tidy_members,
 )
-from .models import DocumentKind, Moment, Person
-from .text import join_lines
-from .vocabulary import HEADER_LABELS, MEETING_CLOSED, HeaderLabel
 
 # `Dagsorden`, `Åben dagsorden`, `Tillægsdagsorden`: an agenda.
 _AGENDA = re.compile(r"dagsorden", re.I)

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lines import TEXT_LINE_HEIGHT, Line
+from ..read.lines import TEXT_LINE_HEIGHT, Line
 
 #: A line this many points larger than body text stands out as a heading.
 LARGER_BY = 1.0

@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..models import SectionKind
+from ..read.lines import Line
+from ..vocabulary import section_kind
 from .layout import Typography, line_pitch
-from .lines import Line
-from .models import SectionKind
-from .profiles import Profile
+from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line
-from .vocabulary import section_kind
 
 #: Longest line that can be a section heading.
 MAX_HEADING_LENGTH = 100
@@ -58,7 +58,7 @@ class Outline:
         return (*out, *self.unplaced)
 
 
-def outline(lines: Sequence[Line], typography: Typography, profile: Profile) -> Outline:
+def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors) -> Outline:
     """Split lines into header, contents and items (see the module docstring)."""
     contents_start = next(
         (
@@ -116,7 +116,7 @@ def _list_heading(lines: Sequence[Line], index: int) -> bool:
     return [m["number"] if m else None for m in following] == ["1", "2"]
 
 
-def _follows(previous: Line, heading: ItemHeading, profile: Profile) -> bool:
+def _follows(previous: Line, heading: ItemHeading, profile: LayoutPriors) -> bool:
     """Item numbers only go up: `3.` after item 7 is a list in the body, not an item."""
     before = profile.match_item(previous.text)
     numbers = (before.number if before else None) or "", heading.number or ""
@@ -145,7 +145,7 @@ def _contents_extent(lines: Sequence[Line]) -> int:
     return len(lines)
 
 
-def _is_item_heading(line: Line, typography: Typography, profile: Profile) -> bool:
+def _is_item_heading(line: Line, typography: Typography, profile: LayoutPriors) -> bool:
     """A line in heading style that an item rule accepts, and no contents line (a rule
     the profile names in `plain_heading_rules` needs no heading style)."""
     heading = profile.match_item(line.text)
@@ -160,7 +160,7 @@ def _first_body_heading(
     lines: Sequence[Line],
     start: int,
     typography: Typography,
-    profile: Profile,
+    profile: LayoutPriors,
     contents_start: int | None,
 ) -> int | None:
     """The first item heading in the body, after any table of contents.
@@ -192,7 +192,7 @@ def _first_body_heading(
     return None
 
 
-def _item(lines: Sequence[Line], typography: Typography, profile: Profile) -> ItemOutline:
+def _item(lines: Sequence[Line], typography: Typography, profile: LayoutPriors) -> ItemOutline:
     first = lines[0]
     heading = profile.match_item(first.text)
     assert heading is not None  # the caller found it with the same rules
@@ -227,7 +227,9 @@ def _item(lines: Sequence[Line], typography: Typography, profile: Profile) -> It
     )
 
 
-def _section_heading(line: Line, typography: Typography, profile: Profile) -> SectionKind | None:
+def _section_heading(
+    line: Line, typography: Typography, profile: LayoutPriors
+) -> SectionKind | None:
     """The kind of section a line opens, or None for body text.
 
     With typography, a heading is a short bold line in known words, or a short

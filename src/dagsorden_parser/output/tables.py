@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .models import Document, Item
+from ..models import Document, Item
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import (
+from ..errors import (
     DagsordenError,
     DamagedPdfError,
     EmptyFileError,

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..models import SectionKind
 from .dates import find_date, find_date_span
-from .models import SectionKind
 
 if TYPE_CHECKING:
-    from .outline import ItemOutline
+    from ..structure.outline import ItemOutline
 
 _WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 _MONTH = (

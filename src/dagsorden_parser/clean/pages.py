@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from .lines import Line
+from ..read.lines import Line
 from .text import normalise
 
 # `Side 3`, `Side 3 af 12`, `side 3 / 12`: a page number.

@@ -13,10 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from .attendance import absences
-from .dates import find_date
-from .decisions import classify_outcome, decision_heading
-from .models import (
+from ..models import (
     Absence,
     Amount,
     Decision,
@@ -29,6 +26,9 @@ from .models import (
     Votes,
     VoteSide,
 )
+from .attendance import absences
+from .dates import find_date
+from .decisions import classify_outcome, decision_heading
 from .money import amounts
 from .votes import Side, VoteRecord, parse_votes
 
