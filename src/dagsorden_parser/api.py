@@ -21,6 +21,7 @@ from .read.firstagenda_json import parse_firstagenda_json
 from .read.lines import Extracted
 from .structure.layout import Typography
 from .structure.outline import outline
+from .structure.runs import split_runs
 
 
 def parse(path: str | Path, *, profile: str | None = None) -> Document:
@@ -53,7 +54,7 @@ def parse_extracted(
     """Run the stages after extraction."""
     cleaned = clean(extracted.lines, extracted.pages)
     chosen = choose_profile([line.text for line in cleaned.lines], profile)
-    lines = chosen.prepare(cleaned.lines)
+    lines = split_runs(chosen.prepare(cleaned.lines))
     typography = Typography.of(lines, extracted.has_typography)
     source = Source(
         path=path,

@@ -26,6 +26,7 @@ from ..models import (
 )
 from ..read.lines import Line
 from ..structure.contents import contents_entries
+from ..structure.forms import heading_form
 from ..structure.layout import paragraph_break
 from ..structure.outline import ItemOutline, Outline
 from ..structure.priors import LayoutPriors
@@ -63,7 +64,9 @@ def build(
     )
     if header.absent is None and empty_absence([line.text for line in outline.contents]):
         header.absent = []  # the cover's `Fraværende` with nothing after it
-    contents = contents_entries(outline.contents, profile.match_item, profile.group)
+    contents = contents_entries(
+        outline.contents, lambda t: profile.match_item(t) or heading_form(t), profile.group
+    )
     warnings: list[Warning] = []
     items = _with_group_access(outline, profile, [_item(item, profile) for item in outline.items])
     if not items and contents:
@@ -178,7 +181,9 @@ def _committee_from_contents(lines: Sequence[Line], profile: DocumentPriors) -> 
 
 
 def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
-    title = join_lines([item.heading.title, *(line.text for line in item.heading_lines[1:])])
+    title = join_lines(
+        [item.heading.title, *(line.text for line in item.heading_lines[item.title_from :])]
+    )
     title, prefix_access = split_access_prefix(title)
     case_id, preamble = _case_id(item.preamble, profile)
     sections = tuple(

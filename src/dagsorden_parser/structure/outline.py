@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..models import SectionKind
 from ..read.lines import Line
 from ..vocabulary import section_kind
+from .infer import Candidate, choose_items, item_candidates
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line
@@ -35,6 +36,9 @@ class ItemOutline:
     heading_lines: tuple[Line, ...]
     preamble: tuple[Line, ...]
     sections: tuple[SectionOutline, ...]
+    #: The heading lines from here on continue the title (2 when the number stands
+    #: alone above the title, which the heading already holds).
+    title_from: int = 1
 
     def lines(self) -> tuple[Line, ...]:
         out = [*self.heading_lines, *self.preamble]
@@ -60,10 +64,14 @@ class Outline:
 
 def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors) -> Outline:
     """Split lines into header, contents and items (see the module docstring)."""
+    candidates = item_candidates(lines, typography, profile)
+    chain = choose_items(candidates, typography)
+    first_item = chain[0].index if chain else None
+    before = first_item if first_item is not None else len(lines)
     contents_start = next(
         (
             i
-            for i, line in enumerate(lines)
+            for i, line in enumerate(lines[:before])
             # a group heading (`A. Sager til afgørelse i byrådet`) opens the list of items
             if CONTENTS_START.match(line.text)
             or profile.group(line.text) is not None
@@ -71,11 +79,12 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
         ),
         None,
     )
-    search_from = 0 if contents_start is None else contents_start + 1
-    first_item = _first_body_heading(lines, search_from, typography, profile, contents_start)
+    listing = next((c.index for c in candidates if c.listed and c.index < before), None)
+    if listing is not None and (contents_start is None or listing < contents_start):
+        contents_start = listing
     header_end = min(x for x in (contents_start, first_item, len(lines)) if x is not None)
     header = tuple(lines[:header_end])
-    contents = tuple(lines[header_end : first_item if first_item is not None else len(lines)])
+    contents = tuple(lines[header_end:before])
     if first_item is None:
         end = header_end + _contents_extent(contents)
         return Outline(
@@ -84,20 +93,10 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
             items=(),
             unplaced=tuple(lines[end:]),
         )
-    starts = [first_item]
-    for i in range(first_item + 1, len(lines)):
-        heading = profile.match_item(lines[i].text)
-        if (
-            heading is not None
-            and _is_item_heading(lines[i], typography, profile)
-            and _follows(lines[starts[-1]], heading, profile)
-            and profile.confirm(lines, i, heading)
-        ):
-            starts.append(i)
     items = []
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        items.append(_item(lines[start:end], typography, profile))
+    for n, chosen in enumerate(chain):
+        end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
+        items.append(_item(lines[chosen.index : end], typography, profile, chosen))
     return Outline(header=header, contents=contents, items=tuple(items))
 
 
@@ -114,15 +113,6 @@ def _list_heading(lines: Sequence[Line], index: int) -> bool:
         return False
     following = [_LIST_ENTRY.match(line.text) for line in lines[index + 1 : index + 3]]
     return [m["number"] if m else None for m in following] == ["1", "2"]
-
-
-def _follows(previous: Line, heading: ItemHeading, profile: LayoutPriors) -> bool:
-    """Item numbers only go up: `3.` after item 7 is a list in the body, not an item."""
-    before = profile.match_item(previous.text)
-    numbers = (before.number if before else None) or "", heading.number or ""
-    if not all(n.isdigit() for n in numbers):
-        return True
-    return int(numbers[1]) > int(numbers[0])
 
 
 def _contents_extent(lines: Sequence[Line]) -> int:
@@ -145,58 +135,12 @@ def _contents_extent(lines: Sequence[Line]) -> int:
     return len(lines)
 
 
-def _is_item_heading(line: Line, typography: Typography, profile: LayoutPriors) -> bool:
-    """A line in heading style that an item rule accepts, and no contents line (a rule
-    the profile names in `plain_heading_rules` needs no heading style)."""
-    heading = profile.match_item(line.text)
-    return (
-        heading is not None
-        and (typography.stands_out(line) or heading.rule in profile.plain_heading_rules)
-        and not contents_line(line.text).dotted
-    )
-
-
-def _first_body_heading(
-    lines: Sequence[Line],
-    start: int,
-    typography: Typography,
-    profile: LayoutPriors,
-    contents_start: int | None,
-) -> int | None:
-    """The first item heading in the body, after any table of contents.
-
-    Inside the contents a heading-like line is still a contents line, until the
-    numbering starts again from the top or a styled heading without a page
-    number appears.
-    """
-    last_number: int | None = None
-    for i in range(start, len(lines)):
-        line = lines[i]
-        entry = contents_line(line.text)
-        heading = profile.match_item(entry.title)
-        if heading is None:
-            continue
-        if contents_start is None:
-            if _is_item_heading(line, typography, profile) and profile.confirm(lines, i, heading):
-                return i
-            continue
-        number = int(heading.number) if heading.number and heading.number.isdigit() else None
-        restarted = number is not None and last_number is not None and number <= last_number
-        if typography.known:  # a heading in heading style, without a page number
-            body = typography.stands_out(line) and entry.page is None
-        else:  # a heading without a page number, before any numbered contents line
-            body = entry.page is None and last_number is None
-        if (restarted or body) and profile.confirm(lines, i, heading):
-            return i
-        last_number = number if number is not None else last_number
-    return None
-
-
-def _item(lines: Sequence[Line], typography: Typography, profile: LayoutPriors) -> ItemOutline:
+def _item(
+    lines: Sequence[Line], typography: Typography, profile: LayoutPriors, chosen: Candidate
+) -> ItemOutline:
     first = lines[0]
-    heading = profile.match_item(first.text)
-    assert heading is not None  # the caller found it with the same rules
-    n = 1
+    heading = chosen.heading
+    n = chosen.span
     if typography.known and typography.stands_out(first):  # a long title wraps onto
         # following lines in the same style
         while (
@@ -224,6 +168,7 @@ def _item(lines: Sequence[Line], typography: Typography, profile: LayoutPriors) 
         heading_lines=heading_lines,
         preamble=tuple(preamble),
         sections=tuple(SectionOutline(h, k, tuple(body)) for h, k, body in sections),
+        title_from=chosen.span,
     )
 
 

@@ -20,6 +20,7 @@ _ACCESS_WORDS: dict[str, Access] = {
     "lukket": "closed",
     "lukkede": "closed",
     "fortrolig": "closed",
+    "fortroligt": "closed",
 }
 
 

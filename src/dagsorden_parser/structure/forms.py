@@ -1,0 +1,206 @@
+"""The printed forms of an item heading, of an access mark and of a bare case number.
+
+Every Danish agenda system numbers its items, but each prints the number its own way.
+`heading_form` reads any of these forms from a line and names the form it found, so that
+the structure stage can ask which form the document uses throughout; on its own a match
+proves nothing (a numbered list in the body matches too).
+
+All patterns here are anchored and free of nested quantifiers: they run in time linear
+in the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Access
+from .rules import ItemHeading, access_of
+
+# The start of a title: a capital, a digit, a quote or a bracket.
+_TITLE = r"(?P<title>[A-ZÆØÅÉÜ0-9\"“«'(§].*)"
+# A title that may start in lower case (a transcript, a lower-case template).
+_ANY_TITLE = r"(?P<title>\S.*)"
+# `Åben`, `Åbent`, `Lukket`, `Fortroligt`: an access word.
+_ACCESS_WORD = r"(?P<access>åbne|åbent|åben|lukkede|lukket|fortroligt|fortrolig)"
+
+#: (form name, pattern) in the order they are tried: the most specific first.
+_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # `Punkt 4: Title`, `Pkt. 197 Title`, `Dagsordenspunkt 3 - Title`, `Nr.1 - Title`,
+    # `Sag nr. 3 Title`, `Punkt 21: Lukket: Title`
+    (
+        "label",
+        re.compile(
+            r"^(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|sagnr|nr)\.?\s?(?P<number>\d{1,4})"
+            r"(?:\s?[.:)\-–]\s?|\s)\s*(?:"
+            + _ACCESS_WORD
+            + r"\s*(?:punkt|sag)?\s*[:.\-–]\s*)?"
+            + _ANY_TITLE
+            + r"$",
+            re.I,
+        ),
+    ),
+    # `åbent 1 Title`, `Lukket punkt 101 Title`, `Åben sag 3: Title`
+    (
+        "access_number",
+        re.compile(
+            r"^"
+            + _ACCESS_WORD
+            + r"(?:\s+(?:punkt|sag))?\s+(?P<number>\d{1,4})\s?[.:]?\s+"
+            + _ANY_TITLE
+            + r"$",
+            re.I,
+        ),
+    ),
+    # `1 (Åben) Title`, `12. (Lukket) Title`
+    (
+        "number_paren_access",
+        re.compile(
+            r"^(?P<number>\d{1,4})\.?\s*\(" + _ACCESS_WORD + r"\)\s*" + _ANY_TITLE + r"$", re.I
+        ),
+    ),
+    # `3 Åben sag Title`, `16 Lukket punkt: Title`, `1  Åbent  Title`, `4. LUKKET PUNKT: Title`
+    (
+        "number_access",
+        re.compile(
+            r"^(?P<number>\d{1,4})\.?\s+"
+            + _ACCESS_WORD
+            + r"(?:\s+(?:punkt|sag))?\s*[:.\-–]?\s+"
+            + _TITLE
+            + r"$",
+            re.I,
+        ),
+    ),
+    # `A.3 Title`, `B.12. Title`: a letter group and a number
+    (
+        "letter",
+        re.compile(r"^(?P<group>[A-H])\.\s?(?P<number>\d{1,3})\.?\s+" + _TITLE + r"$"),
+    ),
+    # `• 3 Title`, `- 3. Title`: a bullet before the number
+    (
+        "bullet",
+        re.compile(r"^[•·▪►\-–]\s*(?P<number>\d{1,4})[.:)]?\s+" + _TITLE + r"$"),
+    ),
+    # `3. Title`, `3: Title`, `3) Title`
+    ("number_punct", re.compile(r"^(?P<number>\d{1,4})(?P<punct>[.:)])\s*" + _TITLE + r"$")),
+    # `3 Title`, `3 titel i små bogstaver`
+    ("number", re.compile(r"^(?P<number>\d{1,4})\s+" + _ANY_TITLE + r"$")),
+    # `38Godkendelse af dagsorden`: the number glued to a capitalised title
+    ("glued", re.compile(r"^(?P<number>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")),
+)
+
+# `12`, `12.`, `Pkt. 12`, `Punkt 12:`, `Sag nr. 12`: an item number alone on its line.
+_NUMBER_ALONE = re.compile(
+    r"^(?:(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|nr)\.?\s?)?(?P<number>\d{1,4})\s?[.:]?$",
+    re.I,
+)
+# ` - LUKKET SAG`, `(Lukket)`, ` (Åben)`, ` - Lukket punkt`: an access mark after the title.
+_WORD = r"(?:åbne|åbent|åben|lukkede|lukket|fortroligt|fortrolig)"
+_TRAILING_ACCESS = re.compile(
+    r"\s(?:[-–]\s?(?P<access>" + _WORD + r")(?:\s(?:sag|punkt))?"
+    r"|\((?P<access2>" + _WORD + r")(?:\s(?:sag|punkt))?\))\s*$",
+    re.I,
+)
+# `Lukket: Title`, `LUKKET PUNKT: Title`, `Lukket punkt. Title`: an access prefix.
+_LEADING_ACCESS = re.compile(
+    r"^" + _ACCESS_WORD + r"(?:\s(?:punkt|sag))?\s?[:.\-–]\s?(?P<title>\S.*)$", re.I
+)
+# `Title ......... 4`: dot leaders and the page number of a contents line.
+_LEADER = re.compile(r"\s?\.{3,}[\s.]*\d{0,4}\s*$")
+
+# `Åbent punkt`, `Lukket punkt`, `Åben sag`, `(Lukket)`, `Fortroligt`, `Ikke offentlig`,
+# `Lukket sag - fortrolig`: a line that marks the item's access, under its heading.
+_ACCESS_LINE = re.compile(
+    r"^\(?(?:(?P<access>åbent|åben|lukket|fortroligt|fortrolig)(?:\s(?:punkt|sag|møde))?"
+    r"|(?P<closed>ikke\s(?:offentlig|offentligt))(?:\s(?:punkt|sag))?)\)?\s*[.:]?$",
+    re.I,
+)
+# `Åben dagsorden`, `Lukket dagsorden`, `Åbne punkter`, `Lukkede sager`, `Lukket del`:
+# a group heading; the items below it have its access.
+_GROUP_LINE = re.compile(
+    r"^(?P<access>åben|åbent|åbne|lukket|lukkede)\s(?:dagsorden|punkter|sager|del|møde|referat)"
+    r"\s*:?$",
+    re.I,
+)
+# A bare case number directly under a heading: `24-031107`, `2019-123456`, `15/1234`,
+# `00.01.00-A00-1-19`, `00.01.00P35-0098`, `EMN-2017-02193`, `12/27845`.
+_BARE_CASE_NUMBER = re.compile(
+    r"^(?P<value>"
+    r"\d{2}\.\d{2}\.\d{2}[-.A-ZØ]?[A-ZØ0-9]{0,4}(?:-\d{1,6}){0,3}"  # KLE with its tail
+    r"|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,}"  # EMN-2017-02193
+    r"|\d{2,4}[-/]\d{3,7}(?:[-/]\d{1,6})?"  # 24-031107, 2019-123456, 15/1234
+    r"|\d{5,7}-(?:19|20)\d\d"  # 018520-2013
+    r")\s*$"
+)
+
+
+def heading_form(text: str) -> ItemHeading | None:
+    """Any numbered item heading: `3. Title`, `Pkt. 3 Title`, `åbent 3 Title`, `3 (Lukket)
+    Title`, `A.3 Title`, `• 3 Title`, `38Title`; its `rule` names the printed form."""
+    text = _LEADER.sub("", text).strip()
+    for form, pattern in _FORMS:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        title = groups["title"].strip()
+        access = access_of(groups.get("access"))
+        if form == "label":
+            form = f"label:{re.sub(r'[^a-z]', '', (groups['label'] or '').lower())}"
+        elif form == "number_punct":
+            form = f"number{groups['punct']}"
+        number = groups["number"]
+        if groups.get("group"):
+            number = f"{groups['group']}.{number}"
+        title, access = _title_and_access(title, access)
+        if not title:
+            return None
+        return ItemHeading(number, title, access, form)
+    return None
+
+
+def _title_and_access(title: str, access: Access | None) -> tuple[str, Access | None]:
+    """A title without its access marks (`Lukket: Title`, `Title - LUKKET SAG`)."""
+    m = _LEADING_ACCESS.match(title)
+    if m:
+        title, access = m["title"].strip(), access or access_of(m["access"])
+    m = _TRAILING_ACCESS.search(title)
+    if m:
+        word = m["access"] or m["access2"]
+        title, access = title[: m.start()].strip(), access or access_of(word)
+    return title, access
+
+
+def number_alone(text: str) -> tuple[str, str] | None:
+    """`12`, `Pkt. 12`, `Punkt 12:`: an item number printed above its title, as
+    (number, form)."""
+    m = _NUMBER_ALONE.match(text.strip())
+    if not m:
+        return None
+    label = re.sub(r"[^a-z]", "", (m["label"] or "").lower())
+    return m["number"], f"alone:{label}"
+
+
+def access_line(text: str) -> Access | None:
+    """`Åbent punkt`, `Lukket punkt`, `Åben sag`, `(Lukket)`, `Fortroligt`, `Ikke offentlig`
+    alone on a line: the access of the item above."""
+    m = _ACCESS_LINE.match(text.strip())
+    if not m:
+        return None
+    if m["closed"]:
+        return "closed"
+    return access_of(m["access"].lower().replace("fortroligt", "fortrolig"))
+
+
+def group_access(text: str) -> tuple[bool, Access | None]:
+    """`Åben dagsorden`, `Lukkede punkter`: whether the line heads a group of items, and
+    the access it gives them."""
+    m = _GROUP_LINE.match(text.strip())
+    if not m:
+        return False, None
+    return True, access_of(m["access"])
+
+
+def bare_case_number(text: str) -> str | None:
+    """`24-031107`, `00.01.00-A00-1-19`, `15/1234`, `EMN-2017-02193` alone on its line."""
+    m = _BARE_CASE_NUMBER.match(text.strip())
+    return m["value"] if m else None

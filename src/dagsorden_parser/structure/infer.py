@@ -1,0 +1,312 @@
+"""Which lines open the agenda items: chosen from the document's own evidence.
+
+Every line that could open an item is a candidate: the profile's own heading forms (the
+priors of a known publishing system) and every numbered form Danish agenda systems print
+(`forms.py`), also a number alone on its line above the title. What follows a candidate
+is evidence for it: a case id or an access mark right below it, a section heading before
+the next candidate, the same number and title printed earlier (a contents list) and a
+heading style that stands out. The items are then the one chain of candidates that hangs
+together best: one printed form, numbers that go up (mostly by one), one heading style.
+A year, an amount or a numbered list in the body breaks the sequence or the style of the
+others and is left out, however much it looks like a heading on its own.
+
+The chain is found by dynamic programming over the candidates in document order, each
+looking back at a bounded number of earlier candidates, so the stage runs in time linear
+in the number of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..read.lines import Line
+from ..vocabulary import section_kind
+from .forms import access_line, bare_case_number, heading_form, number_alone
+from .layout import Typography
+from .priors import LayoutPriors
+from .rules import ItemHeading, contents_line, labelled_case_id
+
+#: How many lines below a heading may hold its case id or access mark.
+NEAR = 4
+#: How many lines below a heading are searched for a section heading.
+LOOKAHEAD = 25
+#: How many earlier candidates of the same form a candidate may follow (besides the
+#: one numbered right before it, which is always found).
+WINDOW = 40
+#: Least total evidence for a chain to be taken as the document's items.
+MIN_CHAIN = 1.0
+#: The key group of headings printed without a number (counted in document order).
+UNNUMBERED = 99
+#: Longest title an item heading has; longer lines are prose.
+MAX_TITLE = 250
+
+# A sentence of running prose: ends in a full stop after several words.
+_SENTENCE = re.compile(r"\s\S+\s\S+\s\S+\s.*[a-zæøå0-9)]\.$")
+# `mio. kr.`, `t.kr.`, `%`: a line about amounts, not a title.
+_AMOUNT = re.compile(r"\b(?:mio|mia|t)\.\s?kr\b|\bkr\.\s?\d|\d\s?%", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A line that could open an item, with what speaks for and against it."""
+
+    index: int
+    #: Lines the heading takes: 2 when the number stands alone above the title.
+    span: int
+    heading: ItemHeading
+    form: str
+    #: The number as a sortable key: (group, number, sub-number).
+    key: tuple[int, int, int]
+    evidence: float
+    #: The style of the heading line (bold, size), where the document has typography.
+    style: tuple[bool, float]
+    #: The same number and title stand again further down: a contents entry.
+    listed: bool = False
+    #: The same number and title stand further up: an item the contents lists.
+    confirmed: bool = False
+
+
+def item_candidates(
+    lines: Sequence[Line], typography: Typography, priors: LayoutPriors
+) -> list[Candidate]:
+    """Every line that could open an item, with its own evidence (not yet its chain's)."""
+    found: list[Candidate] = []
+    for i in range(len(lines)):
+        candidate = _candidate(lines, i, typography, priors)
+        if candidate is not None:
+            found.append(candidate)
+    return _with_listings(lines, found)
+
+
+def body_start(candidates: Sequence[Candidate]) -> int:
+    """Where the body starts when a contents list is printed: at the first heading that
+    repeats a listed number and title (0 when nothing is listed twice)."""
+    return next((c.index for c in candidates if c.confirmed), 0)
+
+
+def choose_items(candidates: Sequence[Candidate], typography: Typography) -> list[Candidate]:
+    """The chain of candidates that hangs together best (see the module docstring), in
+    the body (after a contents list that the body repeats); the heading style of a first
+    choice is then held against candidates in another style."""
+    start = body_start(candidates)
+    candidates = [c for c in candidates if c.index >= start]
+    first = _best_chain(candidates)
+    if not first or not typography.known:
+        return first
+    styles: dict[tuple[bool, float], int] = {}
+    for c in first:
+        styles[c.style] = styles.get(c.style, 0) + 1
+    style, count = max(styles.items(), key=lambda kv: kv[1])
+    if count * 2 <= len(first):
+        return first
+    restyled = [
+        replace(c, evidence=c.evidence + (0.5 if c.style == style else -1.0)) for c in candidates
+    ]
+    return _best_chain(restyled)
+
+
+def _candidate(
+    lines: Sequence[Line], i: int, typography: Typography, priors: LayoutPriors
+) -> Candidate | None:
+    line = lines[i]
+    text = line.text.strip()
+    if not text or len(text) > MAX_TITLE + 20:
+        return None
+    span = 1
+    prior = priors.match_item(contents_line(text).title if _dotted(text) else text)
+    generic = heading_form(text)
+    if prior is not None and prior.number is not None and _key(prior.number) is None:
+        prior = None  # a number the sequence cannot read: the generic form decides
+    if prior is not None and prior.number is None and generic is not None:
+        prior = None
+    if prior is not None and prior.number is None and not priors.confirm(lines, i, prior):
+        prior = None  # an unnumbered heading form counts only where the profile confirms it
+    heading = prior or generic
+    # the printed shape names the form, whichever rule read the line
+    form = generic.rule if generic else (f"prior:{prior.rule}" if prior else "")
+    if heading is None:
+        alone = number_alone(text)
+        following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if alone is None or not _title_like(following):
+            return None
+        heading = ItemHeading(alone[0], following, None, alone[1])
+        form, span = alone[1], 2
+    key = _key(heading.number) if heading.number is not None else (UNNUMBERED, 0, 0)
+    if key is None:
+        return None
+    evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None)
+    style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
+    return Candidate(i, span, heading, form, key, evidence, style)
+
+
+def _dotted(text: str) -> bool:
+    return "..." in text or "…" in text
+
+
+def _title_like(text: str) -> bool:
+    """A line that can be the title below a number printed alone."""
+    return (
+        bool(text)
+        and len(text) <= MAX_TITLE
+        and (text[0].isupper() or text[0].isdigit() or text[0] in '"“«')
+        and section_kind(text) is None
+        and labelled_case_id(text) is None
+        and bare_case_number(text) is None
+        and number_alone(text) is None
+    )
+
+
+def _key(number: str | None) -> tuple[int, int, int] | None:
+    """`12` -> (0, 12, 0); `A.3` -> (1, 3, 0); `1.2` -> (0, 1, 2)."""
+    if number is None:
+        return None
+    if number.isdigit():
+        return (0, int(number), 0)
+    group, _, rest = number.partition(".")
+    if len(group) == 1 and group.isalpha() and rest.isdigit():
+        return (ord(group.upper()) - ord("A") + 1, int(rest), 0)
+    if group.isdigit() and rest.isdigit():
+        return (0, int(group), int(rest))
+    return None
+
+
+def _evidence(
+    lines: Sequence[Line],
+    i: int,
+    span: int,
+    heading: ItemHeading,
+    typography: Typography,
+    priors: LayoutPriors,
+    prior: bool,
+) -> float:
+    """What the line itself and the lines below it say for (and against) an item here."""
+    line = lines[i]
+    title = heading.title
+    score = 0.0
+    if prior:
+        score += 0.5 if priors.confirm(lines, i, heading) else 0.0
+    if typography.known:
+        score += 1.0 if typography.stands_out(line) else 0.0
+    if heading.access is not None:
+        score += 0.5
+    if title[:1].islower():
+        score -= 1.5
+    if len(title) > MAX_TITLE or (_SENTENCE.search(title) and len(title) > 60):
+        score -= 1.5
+    if _AMOUNT.search(title):
+        score -= 1.0
+    if _year(heading.number):
+        score -= 1.0
+    if _dotted(line.text) and contents_line(line.text).page is not None:
+        score -= 1.0
+    below = lines[i + span : i + span + LOOKAHEAD]
+    for n, following in enumerate(below):
+        text = following.text.strip()
+        if n < NEAR and (
+            labelled_case_id(text) or bare_case_number(text) or priors.case_id(text, first=n == 0)
+        ):
+            score += 1.5
+            break
+        if n < NEAR and (access_line(text) or priors.access(text)):
+            score += 1.0
+            break
+        if heading_form(text) is not None or number_alone(text) is not None:
+            break
+        if len(text) <= 100 and (section_kind(text) or priors.section_kind(text)):
+            score += 1.0
+            break
+    return score
+
+
+def _title_key(title: str) -> str:
+    """A title compared across the contents and the body: lower case, letters and
+    digits only, cut to the length a contents list keeps."""
+    return re.sub(r"[\W_]+", "", title.casefold())[:24]
+
+
+def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[Candidate]:
+    """A candidate whose number and title stand again further down is a listing (a
+    contents entry); the later one is an item the contents confirms. A contents list
+    lists several items: one number and title printed twice proves nothing."""
+    seen: dict[tuple[tuple[int, int, int], str], int] = {}
+    listed: set[int] = set()
+    confirmed: set[int] = set()
+    for n, c in enumerate(candidates):
+        if c.span != 1 or _year(c.heading.number):
+            continue
+        token = (c.key, _title_key(c.heading.title))
+        if token in seen:
+            listed.add(seen[token])
+            confirmed.add(n)
+        seen[token] = n
+    if len({candidates[n].key for n in listed}) < 2:
+        listed, confirmed = set(), set()
+    out = []
+    for n, c in enumerate(candidates):
+        bonus = (1.5 if n in confirmed else 0.0) - (1.5 if n in listed else 0.0)
+        out.append(
+            replace(c, evidence=c.evidence + bonus, listed=n in listed, confirmed=n in confirmed)
+        )
+    return out
+
+
+def _year(number: str | None) -> bool:
+    """`2025`: a year at the start of a line, not an item number."""
+    return bool(number and number.isdigit() and 1900 <= int(number) <= 2100)
+
+
+def _step(before: tuple[int, int, int], after: tuple[int, int, int]) -> float | None:
+    """What it says for two headings that one follows the other: the next number, a gap,
+    or (None) a number that does not go up."""
+    if after <= before:
+        return None
+    group_a, major_a, minor_a = before
+    group_b, major_b, minor_b = after
+    if group_a == group_b:
+        if (major_a, minor_a + 1) == (major_b, minor_b) or (major_a + 1, 0) == (major_b, minor_b):
+            return 1.0
+        if major_a == major_b or (major_b == major_a + 1 and minor_b <= 1):
+            return 0.5  # a sub-point, or the next point after sub-points
+        gap = major_b - major_a - 1
+        return -min(2.5, 0.5 + 0.4 * gap)
+    return 1.0 if major_b <= major_a + 1 or major_b == 1 else 0.0  # the next letter group
+
+
+def _best_chain(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The highest-scoring chain of candidates of one form with rising numbers."""
+    best: list[float] = []
+    back: list[int] = []
+    by_form: dict[str, list[int]] = {}
+    by_key: dict[tuple[str, tuple[int, int, int]], int] = {}
+    for j, c in enumerate(candidates):
+        score, previous = c.evidence, -1
+        earlier = by_form.setdefault(c.form, [])
+        window = earlier[-WINDOW:]
+        next_of = by_key.get((c.form, (c.key[0], c.key[1] - 1, 0)))
+        if next_of is not None and next_of not in window:
+            window = [next_of, *window]
+        for i in window:
+            step = _step(candidates[i].key, c.key)
+            if step is None:
+                continue
+            total = best[i] + step + c.evidence
+            if total > score:
+                score, previous = total, i
+        best.append(score)
+        back.append(previous)
+        earlier.append(j)
+        held = by_key.get((c.form, c.key))
+        if held is None or best[held] <= score:
+            by_key[(c.form, c.key)] = j
+    if not best:
+        return []
+    end = max(range(len(best)), key=lambda j: best[j])
+    if best[end] < MIN_CHAIN:
+        return []
+    chain = []
+    while end != -1:
+        chain.append(candidates[end])
+        end = back[end]
+    return chain[::-1]

@@ -1,0 +1,141 @@
+"""Lines that run several headings together, cut where the item numbers run.
+
+Web transcripts of old PDFs print a whole page as one line: `... 73. Strukturplan for
+sygehusvæsenet J.nr.: A09 Sagsfremstilling: ... 74. Dispensation fra lokalplan ...`.
+Inside such a line an item number is a number followed by a capitalised word; on its
+own that is no evidence (`den 15. Marts`, `§ 3 Stk`), but the numbers that open items
+run in order through the whole document (73, 74, 75 ...). So the numbers of all long
+lines are chained as the structure stage chains headings, and a long line is cut before
+each number of the chain (and of a second chain over the same numbers: the contents
+list and the body both print them), and the piece that opens with it is cut again after
+its title, at the first label that opens an item's text (`J.nr.:`, `Sagsfremstilling`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..read.lines import Line
+
+#: A line at least this long is a run of several printed lines.
+LONG = 200
+#: Fewest numbers in a chain worth cutting at.
+MIN_RUN = 3
+#: How many earlier numbers a number may follow in a chain.
+WINDOW = 30
+
+# `73. Strukturplan`, `12 Budget`: a number before a capitalised word, not inside a
+# number (`1.234`, `12/3`) and not after `kl.`, `side`, `nr.`, `pkt.`, `§`.
+_TOKEN = re.compile(
+    r"(?:(?<=\s)|^)(?<!kl\.\s)(?<!side\s)(?<!side:\s)(?<!nr\.\s)(?<!pkt\.\s)(?<!§\s)"
+    r"(?P<number>\d{1,4})(?P<dot>\.?)\s(?=[A-ZÆØÅ\"“][a-zæøåA-ZÆØÅ])",
+    re.I,
+)
+# Where an item's title ends in a run: the first label of its text.
+_TITLE_END = re.compile(
+    r"\s(?=(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsid\.?|Sags\s?ID|Acadre sagsnr\.?|"
+    r"Dok\.\s?nr\.?|Sagsbehandler|Sagsfremstilling|Sagsbeskrivelse|Sagens\s|Resum[eé]|"
+    r"Baggrund|Indstilling|Beslutning|Forvaltningens|Administrationens|Åben sag|"
+    r"Lukket sag|Åbent punkt|Lukket punkt|Bilag|Økonomi)\b)"
+)
+
+
+def split_runs(lines: Sequence[Line]) -> list[Line]:
+    """Long lines cut before the item numbers that run through them (see the module)."""
+    lines = _page_numbers_apart(lines)
+    tokens: list[tuple[int, int, int, bool]] = []  # (line, offset, number, dotted)
+    for n, line in enumerate(lines):
+        if len(line.text) < LONG:
+            continue
+        tokens += [
+            (n, m.start(), int(m["number"]), bool(m["dot"])) for m in _TOKEN.finditer(line.text)
+        ]
+    if len(tokens) < MIN_RUN:
+        return lines
+    first = _chain(tokens)
+    if len(first) < MIN_RUN:
+        return lines
+    taken = set(first)
+    second = _chain([t for t in tokens if t not in taken])
+    numbers = {t[2] for t in first}
+    if len(second) >= MIN_RUN and len({t[2] for t in second} & numbers) * 2 >= len(second):
+        taken |= set(second)
+    by_line: dict[int, list[int]] = {}
+    for n, offset, _, _ in taken:
+        by_line.setdefault(n, []).append(offset)
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        offsets = sorted(by_line.get(n, []))
+        if not offsets:
+            out.append(line)
+            continue
+        bounds = [0, *offsets, len(line.text)]
+        for start, end in itertools.pairwise(bounds):
+            piece = line.text[start:end].strip()
+            if not piece:
+                continue
+            title_end = _TITLE_END.search(piece) if start in offsets else None
+            if title_end is not None and title_end.start() > 3:
+                head, tail = piece[: title_end.start()], piece[title_end.start() :]
+                out += [replace(line, text=head.strip()), replace(line, text=tail.strip())]
+            else:
+                out.append(replace(line, text=piece))
+    return out
+
+
+# `3 Kommunalbestyrelsen ...`: a transcript page opening with its page number.
+_PAGE_START = re.compile(r"^(?P<page>\d{1,3})\s(?P<rest>\S.*)$")
+# `Transkript`: the line after which a web transcript shows the document's pages.
+_TRANSCRIPT = re.compile(r"^transkript$", re.I)
+
+
+def _page_numbers_apart(lines: Sequence[Line]) -> list[Line]:
+    """In a web transcript (after its `Transkript` line) each page opens with its
+    number, 1, 2, 3 ... in turn: those numbers are put on lines of their own."""
+    out: list[Line] = []
+    page = 0
+    started = False
+    for line in lines:
+        m = _PAGE_START.match(line.text) if started else None
+        if m is not None and int(m["page"]) in (page + 1, page + 2):
+            page = int(m["page"])
+            out += [replace(line, text=m["page"]), replace(line, text=m["rest"])]
+            continue
+        started = started or bool(_TRANSCRIPT.match(line.text.strip()))
+        out.append(line)
+    return out
+
+
+def _chain(tokens: Sequence[tuple[int, int, int, bool]]) -> list[tuple[int, int, int, bool]]:
+    """The longest run of numbers going up, mostly by one (dotted numbers count more)."""
+    best: list[float] = []
+    back: list[int] = []
+    by_number: dict[int, int] = {}
+    for j, (_, _, number, dotted) in enumerate(tokens):
+        own = 0.5 if dotted else 0.0
+        score, previous = own, -1
+        window = list(range(max(0, j - WINDOW), j))
+        before = by_number.get(number - 1)
+        if before is not None and before not in window:
+            window.append(before)
+        for i in window:
+            gap = number - tokens[i][2]
+            if gap <= 0:
+                continue
+            step = 1.0 if gap == 1 else -min(2.0, 0.6 * gap)
+            if best[i] + step + own > score:
+                score, previous = best[i] + step + own, i
+        best.append(score)
+        back.append(previous)
+        held = by_number.get(number)
+        if held is None or best[held] <= score:
+            by_number[number] = j
+    end = max(range(len(best)), key=lambda j: best[j])
+    chain = []
+    while end != -1:
+        chain.append(tokens[end])
+        end = back[end]
+    return chain[::-1]
