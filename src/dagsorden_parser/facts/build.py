@@ -26,7 +26,7 @@ from ..models import (
 )
 from ..read.lines import Line
 from ..structure.contents import contents_entries
-from ..structure.forms import heading_form
+from ..structure.forms import group_access, heading_form
 from ..structure.layout import paragraph_break
 from ..structure.outline import ItemOutline, Outline
 from ..structure.priors import LayoutPriors
@@ -267,7 +267,9 @@ def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[It
     """An item without an access mark of its own takes the access of the group heading
     printed above it (`Åbne dagsordenspunkter`), wherever that heading stands."""
     group: Access | None = None
-    for line in (*outline.header, *outline.contents):
+    for line in outline.header:
+        group = _group(profile, line.text, group)
+    for line in outline.contents:  # the contents' own group headings mark its entries
         found = profile.group(line.text)
         group = found.access if found is not None else group
     result = []
@@ -276,9 +278,18 @@ def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[It
             item = item.model_copy(update={"access": group})
         result.append(item)
         for line in part.lines():
-            found = profile.group(line.text)
-            group = found.access if found is not None else group
+            group = _group(profile, line.text, group)
     return result
+
+
+def _group(profile: DocumentPriors, text: str, group: Access | None) -> Access | None:
+    """The access a group heading gives the items below it (the profile's group headings,
+    or `Åbne dagsordenspunkter` / `Lukket dagsorden` in any layout), else `group`."""
+    found = profile.group(text)
+    if found is not None:
+        return found.access
+    heads, access = group_access(text)
+    return access if heads else group
 
 
 def _with_contents_only(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:

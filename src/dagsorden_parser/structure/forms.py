@@ -114,11 +114,13 @@ _ACCESS_LINE = re.compile(
     r"|(?P<closed>ikke\s(?:offentlig|offentligt))(?:\s(?:punkt|sag))?)\)?\s*[.:]?$",
     re.I,
 )
-# `Åben dagsorden`, `Lukket dagsorden`, `Åbne punkter`, `Lukkede sager`, `Lukket del`:
-# a group heading; the items below it have its access.
+# `Åben dagsorden`, `Lukkede dagsordenspunkter`, `Åbne punkter`, `Lukket del`, `Punkter på
+# åbent møde:`, `Indholdsfortegnelse lukket møde`: a group heading, alone or at the end of
+# the line it was run into; the items below it have its access.
 _GROUP_LINE = re.compile(
-    r"^(?P<access>åben|åbent|åbne|lukket|lukkede)\s(?:dagsorden|punkter|sager|del|møde|referat)"
-    r"\s*:?$",
+    r"(?:^|(?<=\S)|(?<=indholdsfortegnelse\s)|(?<=punkter\spå\s)|(?<=sager\spå\s))"
+    r"(?P<access>åbne|åbent|åben|lukkede|lukket)\s"
+    r"(?:dagsordenspunkter|dagsordenspunkt|dagsorden|punkter|sager|del|møde|referat)\s*:?$",
     re.I,
 )
 # A bare case number directly under a heading: `24-031107`, `2019-123456`, `15/1234`,
@@ -194,7 +196,7 @@ def access_line(text: str) -> Access | None:
 def group_access(text: str) -> tuple[bool, Access | None]:
     """`Åben dagsorden`, `Lukkede punkter`: whether the line heads a group of items, and
     the access it gives them."""
-    m = _GROUP_LINE.match(text.strip())
+    m = _GROUP_LINE.search(text.strip()) if len(text) < 200 else None
     if not m:
         return False, None
     return True, access_of(m["access"])

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..read.lines import Line
 from ..vocabulary import section_kind
-from .forms import access_line, bare_case_number, heading_form, number_alone
+from .forms import access_line, bare_case_number, group_access, heading_form, number_alone
 from .layout import Typography
 from .priors import LayoutPriors
 from .rules import ItemHeading, contents_line, labelled_case_id
@@ -86,13 +86,24 @@ def body_start(candidates: Sequence[Candidate]) -> int:
     return next((c.index for c in candidates if c.confirmed), 0)
 
 
-def choose_items(candidates: Sequence[Candidate], typography: Typography) -> list[Candidate]:
+def group_lines(lines: Sequence[Line]) -> list[int]:
+    """How many group headings (`Lukkede dagsordenspunkter`) stand before each line."""
+    counts, seen = [], 0
+    for line in lines:
+        counts.append(seen)
+        seen += group_access(line.text)[0]
+    return counts
+
+
+def choose_items(
+    candidates: Sequence[Candidate], typography: Typography, groups: Sequence[int] = ()
+) -> list[Candidate]:
     """The chain of candidates that hangs together best (see the module docstring), in
     the body (after a contents list that the body repeats); the heading style of a first
     choice is then held against candidates in another style."""
     start = body_start(candidates)
     candidates = [c for c in candidates if c.index >= start]
-    first = _best_chain(candidates)
+    first = _best_chain(candidates, groups)
     if not first or not typography.known:
         return first
     styles: dict[tuple[bool, float], int] = {}
@@ -104,7 +115,7 @@ def choose_items(candidates: Sequence[Candidate], typography: Typography) -> lis
     restyled = [
         replace(c, evidence=c.evidence + (0.5 if c.style == style else -1.0)) for c in candidates
     ]
-    return _best_chain(restyled)
+    return _best_chain(restyled, groups)
 
 
 def _candidate(
@@ -188,7 +199,7 @@ def _evidence(
     if prior:
         score += 0.5 if priors.confirm(lines, i, heading) else 0.0
     if typography.known:
-        score += 1.0 if typography.stands_out(line) else 0.0
+        score += 1.0 if typography.stands_out(line) else -0.5
     if heading.access is not None:
         score += 0.5
     if title[:1].islower():
@@ -228,8 +239,7 @@ def _title_key(title: str) -> str:
 
 def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[Candidate]:
     """A candidate whose number and title stand again further down is a listing (a
-    contents entry); the later one is an item the contents confirms. A contents list
-    lists several items: one number and title printed twice proves nothing."""
+    contents entry); the later one is an item the contents confirms."""
     seen: dict[tuple[tuple[int, int, int], str], int] = {}
     listed: set[int] = set()
     confirmed: set[int] = set()
@@ -241,8 +251,6 @@ def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[C
             listed.add(seen[token])
             confirmed.add(n)
         seen[token] = n
-    if len({candidates[n].key for n in listed}) < 2:
-        listed, confirmed = set(), set()
     out = []
     for n, c in enumerate(candidates):
         bonus = (1.5 if n in confirmed else 0.0) - (1.5 if n in listed else 0.0)
@@ -274,21 +282,27 @@ def _step(before: tuple[int, int, int], after: tuple[int, int, int]) -> float | 
     return 1.0 if major_b <= major_a + 1 or major_b == 1 else 0.0  # the next letter group
 
 
-def _best_chain(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The highest-scoring chain of candidates of one form with rising numbers."""
+def _best_chain(candidates: Sequence[Candidate], groups: Sequence[int] = ()) -> list[Candidate]:
+    """The highest-scoring chain of candidates of one form with rising numbers; below a
+    group heading (`Lukkede dagsordenspunkter`) the numbers may start again from 1."""
     best: list[float] = []
     back: list[int] = []
     by_form: dict[str, list[int]] = {}
     by_key: dict[tuple[str, tuple[int, int, int]], int] = {}
+    top: dict[str, int] = {}
     for j, c in enumerate(candidates):
         score, previous = c.evidence, -1
         earlier = by_form.setdefault(c.form, [])
         window = earlier[-WINDOW:]
-        next_of = by_key.get((c.form, (c.key[0], c.key[1] - 1, 0)))
-        if next_of is not None and next_of not in window:
-            window = [next_of, *window]
+        found = by_key.get((c.form, (c.key[0], c.key[1] - 1, 0)))
+        for i in (found, top.get(c.form)):  # the number before; the best chain so far
+            if i is not None and i not in window:
+                window = [i, *window]
         for i in window:
             step = _step(candidates[i].key, c.key)
+            if step is None and c.key[1] == 1 and groups:
+                between = groups[c.index] - groups[candidates[i].index]
+                step = 0.5 if between > 0 else None
             if step is None:
                 continue
             total = best[i] + step + c.evidence
@@ -300,6 +314,8 @@ def _best_chain(candidates: Sequence[Candidate]) -> list[Candidate]:
         held = by_key.get((c.form, c.key))
         if held is None or best[held] <= score:
             by_key[(c.form, c.key)] = j
+        if c.form not in top or best[top[c.form]] < score:
+            top[c.form] = j
     if not best:
         return []
     end = max(range(len(best)), key=lambda j: best[j])
