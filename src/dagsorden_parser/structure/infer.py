@@ -35,6 +35,8 @@ LOOKAHEAD = 25
 #: How many earlier candidates of the same form a candidate may follow (besides the
 #: one numbered right before it, which is always found).
 WINDOW = 40
+#: What a chain loses for leaving all the body before its first item unclaimed.
+LATE_START = 3.0
 #: Least total evidence for a chain to be taken as the document's items.
 MIN_CHAIN = 1.0
 #: The key group of headings printed without a number (counted in document order).
@@ -44,6 +46,8 @@ MAX_TITLE = 250
 
 # A sentence of running prose: ends in a full stop after several words.
 _SENTENCE = re.compile(r"\s\S+\s\S+\s\S+\s.*[a-zæøå0-9)]\.$")
+# `Eventuelt 4`: a contents line's page number after the title.
+_PAGE_AFTER = re.compile(r"\s\d{1,3}$")
 # `mio. kr.`, `t.kr.`, `%`: a line about amounts, not a title.
 _AMOUNT = re.compile(r"\b(?:mio|mia|t)\.\s?kr\b|\bkr\.\s?\d|\d\s?%", re.I)
 
@@ -73,10 +77,15 @@ def item_candidates(
 ) -> list[Candidate]:
     """Every line that could open an item, with its own evidence (not yet its chain's)."""
     found: list[Candidate] = []
+    unnumbered: dict[str, int] = {}
     for i in range(len(lines)):
         candidate = _candidate(lines, i, typography, priors)
-        if candidate is not None:
-            found.append(candidate)
+        if candidate is None:
+            continue
+        if candidate.heading.number is None:  # a form without numbers: counted in order
+            count = unnumbered[candidate.form] = unnumbered.get(candidate.form, 0) + 1
+            candidate = replace(candidate, key=(UNNUMBERED, count, 0))
+        found.append(candidate)
     return _with_listings(lines, found)
 
 
@@ -197,7 +206,9 @@ def _evidence(
     title = heading.title
     score = 0.0
     if prior:
-        score += 0.5 if priors.confirm(lines, i, heading) else 0.0
+        score += (
+            (2.0 if priors.name != "generic" else 0.5) if priors.confirm(lines, i, heading) else 0.0
+        )
     if typography.known:
         score += 1.0 if typography.stands_out(line) else -0.5
     if heading.access is not None:
@@ -234,23 +245,26 @@ def _evidence(
 def _title_key(title: str) -> str:
     """A title compared across the contents and the body: lower case, letters and
     digits only, cut to the length a contents list keeps."""
-    return re.sub(r"[\W_]+", "", title.casefold())[:24]
+    return re.sub(r"[\W_]+", "", _PAGE_AFTER.sub("", title).casefold())[:24]
 
 
 def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[Candidate]:
     """A candidate whose number and title stand again further down is a listing (a
     contents entry); the later one is an item the contents confirms."""
     seen: dict[tuple[tuple[int, int, int], str], int] = {}
-    listed: set[int] = set()
-    confirmed: set[int] = set()
+    pairs: list[tuple[int, int]] = []
     for n, c in enumerate(candidates):
         if c.span != 1 or _year(c.heading.number):
             continue
         token = (c.key, _title_key(c.heading.title))
         if token in seen:
-            listed.add(seen[token])
-            confirmed.add(n)
+            pairs.append((seen[token], n))
         seen[token] = n
+    # the body starts at the first heading the contents listed; a list printed twice
+    # inside the body (a programme in the Resumé and again in the Baggrund) lists nothing
+    start = min((b for _, b in pairs), default=0)
+    listed = {a for a, _ in pairs if a < start}
+    confirmed = {b for a, b in pairs if a < start}
     out = []
     for n, c in enumerate(candidates):
         bonus = (1.5 if n in confirmed else 0.0) - (1.5 if n in listed else 0.0)
@@ -290,8 +304,11 @@ def _best_chain(candidates: Sequence[Candidate], groups: Sequence[int] = ()) -> 
     by_form: dict[str, list[int]] = {}
     by_key: dict[tuple[str, tuple[int, int, int]], int] = {}
     top: dict[str, int] = {}
+    first_line = candidates[0].index if candidates else 0
+    span = max(1, (candidates[-1].index if candidates else 0) - first_line)
     for j, c in enumerate(candidates):
-        score, previous = c.evidence, -1
+        # a chain that starts late leaves the body above its first item to no item
+        score, previous = c.evidence - LATE_START * (c.index - first_line) / span, -1
         earlier = by_form.setdefault(c.form, [])
         window = earlier[-WINDOW:]
         found = by_key.get((c.form, (c.key[0], c.key[1] - 1, 0)))
