@@ -35,6 +35,8 @@ LOOKAHEAD = 25
 #: How many earlier candidates of the same form a candidate may follow (besides the
 #: one numbered right before it, which is always found).
 WINDOW = 40
+#: How many opening lines are searched for the words of a meeting document.
+HEAD_LINES = 100
 #: What a chain loses for leaving all the body before its first item unclaimed.
 LATE_START = 3.0
 #: Least total evidence for a chain to be taken as the document's items.
@@ -46,6 +48,16 @@ MAX_TITLE = 250
 
 # A sentence of running prose: ends in a full stop after several words.
 _SENTENCE = re.compile(r"\s\S+\s\S+\s\S+\s.*[a-zæøå0-9)]\.$")
+# `Dagsorden`, `Referat`, `Mødedato`, `Beslutningsprotokol`: a meeting document says so.
+_MEETING = re.compile(
+    r"dagsorden|referat|beslutningsprotokol|protokol|mødedato|mødetidspunkt|mødested|"
+    r"^møde\s(?:i|den|nr)\b|indholdsfortegnelse|^punkt\s\d|sagsnr|tilstede|fraværende|afbud",
+    re.I,
+)
+# `Borgmester Frank Jensen (A)`: a member of a list of people, not a title.
+_PERSON = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]+\s)?[A-ZÆØÅ][\w.-]+(?:\s[A-ZÆØÅ][\w.-]+){1,4},?\s?\([A-ZÆØÅ]{1,2}\)$"
+)
 # `Eventuelt 4`: a contents line's page number after the title.
 _PAGE_AFTER = re.compile(r"\s\d{1,3}$")
 # `mio. kr.`, `t.kr.`, `%`: a line about amounts, not a title.
@@ -78,8 +90,9 @@ def item_candidates(
     """Every line that could open an item, with its own evidence (not yet its chain's)."""
     found: list[Candidate] = []
     unnumbered: dict[str, int] = {}
+    emphasis = typography.known and any(typography.stands_out(line) for line in lines)
     for i in range(len(lines)):
-        candidate = _candidate(lines, i, typography, priors)
+        candidate = _candidate(lines, i, typography, priors, emphasis)
         if candidate is None:
             continue
         if candidate.heading.number is None:  # a form without numbers: counted in order
@@ -104,15 +117,28 @@ def group_lines(lines: Sequence[Line]) -> list[int]:
     return counts
 
 
+def meeting_words(lines: Sequence[Line]) -> bool:
+    """Whether the document's opening says it is a meeting document (`Dagsorden`,
+    `Referat`, `Mødedato`, `Beslutningsprotokol` ...)."""
+    return any(_MEETING.search(line.text) for line in lines[:HEAD_LINES])
+
+
 def choose_items(
-    candidates: Sequence[Candidate], typography: Typography, groups: Sequence[int] = ()
+    candidates: Sequence[Candidate],
+    typography: Typography,
+    groups: Sequence[int] = (),
+    *,
+    meeting: bool = True,
 ) -> list[Candidate]:
     """The chain of candidates that hangs together best (see the module docstring), in
     the body (after a contents list that the body repeats); the heading style of a first
-    choice is then held against candidates in another style."""
+    choice is then held against candidates in another style. In a document that does not
+    call itself a meeting document, a numbered list that nothing confirms is no agenda."""
     start = body_start(candidates)
     candidates = [c for c in candidates if c.index >= start]
     first = _best_chain(candidates, groups)
+    if not meeting and not any(c.evidence >= 1.0 for c in first):
+        return []
     if not first or not typography.known:
         return first
     styles: dict[tuple[bool, float], int] = {}
@@ -128,7 +154,7 @@ def choose_items(
 
 
 def _candidate(
-    lines: Sequence[Line], i: int, typography: Typography, priors: LayoutPriors
+    lines: Sequence[Line], i: int, typography: Typography, priors: LayoutPriors, emphasis: bool
 ) -> Candidate | None:
     line = lines[i]
     text = line.text.strip()
@@ -156,7 +182,7 @@ def _candidate(
     key = _key(heading.number) if heading.number is not None else (UNNUMBERED, 0, 0)
     if key is None:
         return None
-    evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None)
+    evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None, emphasis)
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
     return Candidate(i, span, heading, form, key, evidence, style)
 
@@ -200,6 +226,7 @@ def _evidence(
     typography: Typography,
     priors: LayoutPriors,
     prior: bool,
+    emphasis: bool,
 ) -> float:
     """What the line itself and the lines below it say for (and against) an item here."""
     line = lines[i]
@@ -210,7 +237,8 @@ def _evidence(
             (2.0 if priors.name != "generic" else 0.5) if priors.confirm(lines, i, heading) else 0.0
         )
     if typography.known:
-        score += 1.0 if typography.stands_out(line) else -0.5
+        # body text where the document sets its headings apart counts against a heading
+        score += 1.0 if typography.stands_out(line) else (-1.0 if emphasis else 0.0)
     if heading.access is not None:
         score += 0.5
     if title[:1].islower():
@@ -219,6 +247,8 @@ def _evidence(
         score -= 1.5
     if _AMOUNT.search(title):
         score -= 1.0
+    if _PERSON.match(title):
+        score -= 1.5
     if _year(heading.number):
         score -= 1.0
     if _dotted(line.text) and contents_line(line.text).page is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..models import SectionKind
 from ..read.lines import Line
 from ..vocabulary import section_kind
-from .infer import Candidate, choose_items, group_lines, item_candidates
+from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line
@@ -65,7 +65,7 @@ class Outline:
 def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors) -> Outline:
     """Split lines into header, contents and items (see the module docstring)."""
     candidates = item_candidates(lines, typography, profile)
-    chain = choose_items(candidates, typography, group_lines(lines))
+    chain = choose_items(candidates, typography, group_lines(lines), meeting=meeting_words(lines))
     first_item = chain[0].index if chain else None
     before = first_item if first_item is not None else len(lines)
     contents_start = next(
