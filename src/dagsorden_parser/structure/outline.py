@@ -66,6 +66,8 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
     """Split lines into header, contents and items (see the module docstring)."""
     candidates = item_candidates(lines, typography, profile)
     chain = choose_items(candidates, typography, group_lines(lines), meeting=meeting_words(lines))
+    if chain and _is_listing(chain, lines):
+        chain = []  # a contents list with no body after it: its entries are the items
     first_item = chain[0].index if chain else None
     before = first_item if first_item is not None else len(lines)
     contents_start = next(
@@ -98,6 +100,17 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
         items.append(_item(lines[chosen.index : end], typography, profile, chosen))
     return Outline(header=header, contents=contents, items=tuple(items))
+
+
+def _is_listing(chain: Sequence[Candidate], lines: Sequence[Line]) -> bool:
+    """The chosen headings are a contents list: printed line after line, most of them
+    ending in a page number (`Godkendelse af dagsorden 4`), so nothing of an item's own
+    (a case id, a section) stands below any of them."""
+    first, last = chain[0].index, chain[-1].index
+    if len(chain) < 2 or last - first + 1 > 2 * len(chain):
+        return False
+    paged = sum(contents_line(lines[c.index].text).page is not None for c in chain)
+    return paged * 3 >= len(chain) * 2
 
 
 # `Dagsorden`, `Dagsorden:`: a heading word alone on its line.
