@@ -18,6 +18,7 @@ from .infer import Candidate, choose_items, group_lines, item_candidates, meetin
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line
+from .untitled import untitled_starts
 
 #: Longest line that can be a section heading.
 MAX_HEADING_LENGTH = 100
@@ -68,6 +69,19 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
     chain = choose_items(candidates, typography, group_lines(lines), meeting=meeting_words(lines))
     if chain and _is_listing(chain, lines):
         chain = []  # a contents list with no body after it: its entries are the items
+    elif not chain:  # no numbered headings: items told apart by their runs of sections
+        chain = [
+            Candidate(
+                i,
+                0,
+                ItemHeading(None, "", None, "untitled"),
+                "untitled",
+                (0, n, 0),
+                0.0,
+                (False, 0.0),
+            )
+            for n, i in enumerate(untitled_starts(lines, profile))
+        ]
     first_item = chain[0].index if chain else None
     before = first_item if first_item is not None else len(lines)
     contents_start = next(
@@ -154,7 +168,7 @@ def _item(
     first = lines[0]
     heading = chosen.heading
     n = chosen.span
-    if typography.known and typography.stands_out(first):  # a long title wraps onto
+    if n and typography.known and typography.stands_out(first):  # a long title wraps onto
         # following lines in the same style
         while (
             n < len(lines)
