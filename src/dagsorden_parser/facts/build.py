@@ -26,7 +26,7 @@ from ..models import (
 )
 from ..read.lines import Line
 from ..structure.contents import contents_entries
-from ..structure.forms import group_access, heading_form
+from ..structure.forms import access_line, bare_case_number, group_access, heading_form
 from ..structure.layout import paragraph_break
 from ..structure.outline import ItemOutline, Outline
 from ..structure.priors import LayoutPriors
@@ -208,7 +208,10 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
         title=title,
         access=item.heading.access
         or prefix_access
-        or next((a for a in map(profile.access, (p.text for p in item.preamble)) if a), None),
+        or next((a for a in map(profile.access, (p.text for p in item.preamble)) if a), None)
+        or next(
+            (a for a in map(access_line, (p.text for p in item.preamble[:NEAR_HEADING])) if a), None
+        ),
         case_id=case_id or item.heading.case_id,
         page_start=pages[0] if pages else None,
         page_end=pages[-1] if pages else None,
@@ -218,10 +221,17 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
     )
 
 
+#: How many lines below an item heading hold its bare case number or access mark.
+NEAR_HEADING = 4
+
+
 def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | None, list[Line]]:
     """The item's case id (`Sags ID: ...`, or a bare `EMN-...` first line) and the rest."""
     for n, line in enumerate(preamble):
-        value = profile.case_id(line.text, first=n == 0)
+        value = profile.case_id(line.text, first=n == 0) or (
+            # a bare case number (`24-031107`, `00.01.00-A00-1-19`) right below the heading
+            bare_case_number(line.text) if n < NEAR_HEADING else None
+        )
         if value:
             return value, [*preamble[:n], *preamble[n + 1 :]]
     return None, list(preamble)

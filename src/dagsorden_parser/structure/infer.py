@@ -26,7 +26,7 @@ from ..vocabulary import section_kind
 from .forms import access_line, bare_case_number, group_access, heading_form, number_alone
 from .layout import Typography
 from .priors import LayoutPriors
-from .rules import ItemHeading, contents_line, labelled_case_id
+from .rules import CONTENTS_START, ItemHeading, contents_line, labelled_case_id
 
 #: How many lines below a heading may hold its case id or access mark.
 NEAR = 4
@@ -291,10 +291,17 @@ def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[C
             pairs.append((seen[token], n))
         seen[token] = n
     # the body starts at the first heading the contents listed; a list printed twice
-    # inside the body (a programme in the Resumé and again in the Baggrund) lists nothing
-    start = min((b for _, b in pairs), default=0)
-    listed = {a for a, _ in pairs if a < start}
-    confirmed = {b for a, b in pairs if a < start}
+    # inside the body (a programme in the Resumé and again in the Baggrund) lists nothing,
+    # and one repeated line (`1. Godkendt`) is no contents unless a contents heading says so
+    start = 0
+    for _, b in sorted(pairs, key=lambda pair: pair[1]):
+        before = [a for a, _ in pairs if a < b]
+        keys = {candidates[a].key for a in before}
+        if len(keys) >= 2 or any(_contents_heading(lines, candidates[a].index) for a in before):
+            start = b
+            break
+    listed = {a for a, b in pairs if start and a < start}
+    confirmed = {b for a, b in pairs if start and a < start}
     out = []
     for n, c in enumerate(candidates):
         bonus = (1.5 if n in confirmed else 0.0) - (1.5 if n in listed else 0.0)
@@ -302,6 +309,11 @@ def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[C
             replace(c, evidence=c.evidence + bonus, listed=n in listed, confirmed=n in confirmed)
         )
     return out
+
+
+def _contents_heading(lines: Sequence[Line], index: int) -> bool:
+    """`Indholdsfortegnelse` (or another contents heading) a little above the line."""
+    return any(CONTENTS_START.match(line.text.strip()) for line in lines[max(0, index - 8) : index])
 
 
 def _year(number: str | None) -> bool:
