@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..read.lines import Line
 from .text import normalise
+from .transcript import cut_transcript, is_transcript
 
 # `Side 3`, `Side 3 af 12`, `side 3 / 12`: a page number.
 _PAGE_LABEL = re.compile(r"^(side|page)\s*\d+\s*((af|of|/)\s*\d+)?$", re.IGNORECASE)
@@ -59,6 +60,8 @@ def clean(lines: tuple[Line, ...], pages: int | None) -> Cleaned:
     furniture = _furniture(normalised, pages)
     kept = tuple(line for line in normalised if line.index not in furniture)
     removed = tuple(line for line in normalised if line.index in furniture)
+    if is_transcript([line.text for line in kept]):  # a web transcript's pages run together
+        kept = tuple(cut_transcript(kept))
     return Cleaned(lines=kept, removed=removed)
 
 

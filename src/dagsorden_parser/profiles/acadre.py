@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..clean.transcript import is_transcript, number_contents_from_body
 from ..models import Access, SectionKind
 from ..read.lines import Line
 from ..structure.rules import ItemHeading, access_of, match_heading
@@ -22,7 +23,6 @@ from ..vocabulary import HeaderLabel
 from .base import Profile
 from .generic import confirm as generic_confirm
 from .generic import numbered_title
-from .transcript import cut_transcript, is_transcript, number_contents_from_body
 
 # `Sagen afgøres i: Byrådet`, `Acadre sagsnr.: 07/3026`, `Punkt nr. Side`,
 # `Følgende sager behandles på mødet`: labels only Acadre prints.
@@ -142,7 +142,7 @@ def prepare(lines: Sequence[Line]) -> list[Line]:
     run-together lines cut at Acadre's labels, the contents numbered from the
     first item found in the body."""
     if is_transcript([line.text for line in lines]):
-        return number_contents_from_body(cut_transcript(lines))
+        return number_contents_from_body(list(lines))
     if not any(line.page == 1 for line in lines):
         return list(lines)
     return _labels_plain(_cover(list(lines)))

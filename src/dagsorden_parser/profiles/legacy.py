@@ -13,20 +13,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..clean.transcript import (
+    confirmed_starts,
+    is_transcript,
+    split_numbered_run,
+    split_titles,
+    without_page,
+)
 from ..models import Access, SectionKind
 from ..read.lines import Line
 from ..structure.priors import Group
 from ..structure.rules import ItemHeading, access_of
 from .base import Profile
 from .generic import GENERIC
-from .transcript import (
-    confirmed_starts,
-    cut_transcript,
-    is_transcript,
-    split_numbered_run,
-    split_titles,
-    without_page,
-)
 
 # `Til behandling - for åbne døre`, `Til efterretning - for lukkede døre`, `For åbne
 # døre:`, `Åbne dagsordenspunkter`, `Åben` (after `Indholdsfortegnelse`): a group of items.
@@ -241,7 +240,7 @@ def prepare(lines: Sequence[Line]) -> list[Line]:
     """Transcript pages cut into lines, and the contents run into entries."""
     if not is_transcript([line.text for line in lines]):
         return list(lines)
-    return _contents(cut_transcript(lines))
+    return _contents(list(lines))
 
 
 LEGACY = Profile(

@@ -45,7 +45,7 @@ _TITLE_END = re.compile(
 
 def split_runs(lines: Sequence[Line]) -> list[Line]:
     """Long lines cut before the item numbers that run through them (see the module)."""
-    lines = _page_numbers_apart(lines)
+    lines = list(lines)
     tokens: list[tuple[int, int, int, bool]] = []  # (line, offset, number, dotted)
     for n, line in enumerate(lines):
         if len(line.text) < LONG:
@@ -83,29 +83,6 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
                 out += [replace(line, text=head.strip()), replace(line, text=tail.strip())]
             else:
                 out.append(replace(line, text=piece))
-    return out
-
-
-# `3 Kommunalbestyrelsen ...`: a transcript page opening with its page number.
-_PAGE_START = re.compile(r"^(?P<page>\d{1,3})\s(?P<rest>\S.*)$")
-# `Transkript`: the line after which a web transcript shows the document's pages.
-_TRANSCRIPT = re.compile(r"^transkript$", re.I)
-
-
-def _page_numbers_apart(lines: Sequence[Line]) -> list[Line]:
-    """In a web transcript (after its `Transkript` line) each page opens with its
-    number, 1, 2, 3 ... in turn: those numbers are put on lines of their own."""
-    out: list[Line] = []
-    page = 0
-    started = False
-    for line in lines:
-        m = _PAGE_START.match(line.text) if started else None
-        if m is not None and int(m["page"]) in (page + 1, page + 2):
-            page = int(m["page"])
-            out += [replace(line, text=m["page"]), replace(line, text=m["rest"])]
-            continue
-        started = started or bool(_TRANSCRIPT.match(line.text.strip()))
-        out.append(line)
     return out
 
 
