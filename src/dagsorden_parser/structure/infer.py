@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..clean.transcript import is_transcript
 from ..read.lines import Line
 from ..vocabulary import section_kind
 from .forms import access_line, bare_case_number, group_access, heading_form, number_alone
@@ -91,7 +92,10 @@ def item_candidates(
     found: list[Candidate] = []
     unnumbered: dict[str, int] = {}
     emphasis = typography.known and any(typography.stands_out(line) for line in lines)
+    pages = _transcript_pages(lines)
     for i in range(len(lines)):
+        if i in pages:
+            continue
         candidate = _candidate(lines, i, typography, priors, emphasis)
         if candidate is None:
             continue
@@ -100,6 +104,20 @@ def item_candidates(
             candidate = replace(candidate, key=(UNNUMBERED, count, 0))
         found.append(candidate)
     return _with_listings(lines, found)
+
+
+def _transcript_pages(lines: Sequence[Line]) -> set[int]:
+    """The lines of a web transcript that hold its page numbers (1, 2, 3 ... alone on
+    their lines, one per transcript page): no item opens there."""
+    if not is_transcript([line.text for line in lines[:HEAD_LINES]]):
+        return set()
+    found, page = set(), 0
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if text.isdigit() and int(text) in (page + 1, page + 2):
+            found.add(i)
+            page = int(text)
+    return found
 
 
 def body_start(candidates: Sequence[Candidate]) -> int:
