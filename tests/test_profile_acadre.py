@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dagsorden_parser as dp
+from dagsorden_parser.clean.transcript import split_numbered_run
 from dagsorden_parser.profiles import ACADRE, LEGACY, choose_profile
 from dagsorden_parser.profiles.acadre import prepare as acadre_prepare
-from dagsorden_parser.profiles.transcript import split_numbered_run
 from dagsorden_parser.read.lines import Line
 
 _ACADRE_TRANSCRIPT = (

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dagsorden_parser as dp
-from dagsorden_parser.models import SectionKind
-from dagsorden_parser.profiles.transcript import (
+from dagsorden_parser.clean.transcript import (
     confirmed_starts,
     split_numbered_run,
     split_titles,
     without_page,
 )
+from dagsorden_parser.models import SectionKind
 
 
 def test_run_without_numbers_is_cut_at_title_starts() -> None:

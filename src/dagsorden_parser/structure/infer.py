@@ -90,6 +90,10 @@ def item_candidates(
 ) -> list[Candidate]:
     """Every line that could open an item, with its own evidence (not yet its chain's)."""
     found: list[Candidate] = []
+    first_section = next(
+        (i for i, line in enumerate(lines) if len(line.text) <= 100 and section_kind(line.text)),
+        len(lines),
+    )
     unnumbered: dict[str, int] = {}
     emphasis = typography.known and any(typography.stands_out(line) for line in lines)
     pages = _transcript_pages(lines)
@@ -103,7 +107,7 @@ def item_candidates(
             count = unnumbered[candidate.form] = unnumbered.get(candidate.form, 0) + 1
             candidate = replace(candidate, key=(UNNUMBERED, count, 0))
         found.append(candidate)
-    return _with_listings(lines, found)
+    return _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
 
 
 def _transcript_pages(lines: Sequence[Line]) -> set[int]:
@@ -197,12 +201,23 @@ def _candidate(
             return None
         heading = ItemHeading(alone[0], following, None, alone[1])
         form, span = alone[1], 2
+    form = _family(form)
     key = _key(heading.number) if heading.number is not None else (UNNUMBERED, 0, 0)
     if key is None:
         return None
     evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None, emphasis)
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
     return Candidate(i, span, heading, form, key, evidence, style)
+
+
+def _family(form: str) -> str:
+    """Forms that differ only in what transcripts and web pages lose (the dot after the
+    number, the space before the title, the label's wording) are one form."""
+    if form.startswith(("label:", "alone:label")) or form in ("alone:punkt", "alone:pkt"):
+        return "label"
+    if form in ("number", "number.", "number:", "number)", "glued") or form.startswith("alone:"):
+        return "numeric"
+    return form
 
 
 def _dotted(text: str) -> bool:
@@ -296,7 +311,28 @@ def _title_key(title: str) -> str:
     return re.sub(r"[\W_]+", "", _PAGE_AFTER.sub("", title).casefold())[:24]
 
 
-def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[Candidate]:
+def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[Candidate]:
+    """A candidate on the line next to one of the same form numbered one apart is an
+    entry of a numbered list; below the first section heading such a list is part of an
+    item's text (`1. Godkende politikken` / `2. Sende politikken i høring`)."""
+    out = []
+    for n, c in enumerate(candidates):
+        neighbours = candidates[max(0, n - 1) : n] + candidates[n + 1 : n + 2]
+        listed = any(
+            o.form == c.form
+            and abs(o.index - c.index) <= 1 + max(o.span, c.span) - 1
+            and abs(o.key[1] - c.key[1]) == 1
+            for o in neighbours
+        )
+        out.append(
+            replace(c, evidence=c.evidence - 1.0) if listed and c.index > first_section else c
+        )
+    return out
+
+
+def _with_listings(
+    lines: Sequence[Line], candidates: list[Candidate], first_section: int
+) -> list[Candidate]:
     """A candidate whose number and title stand again further down is a listing (a
     contents entry); the later one is an item the contents confirms."""
     seen: dict[tuple[tuple[int, int, int], str], int] = {}
@@ -305,6 +341,8 @@ def _with_listings(lines: Sequence[Line], candidates: list[Candidate]) -> list[C
         if c.span != 1 or _year(c.heading.number):
             continue
         token = (c.key, _title_key(c.heading.title))
+        if token not in seen and c.index > first_section:
+            continue  # a contents list stands above the first section of any item
         if token in seen:
             pairs.append((seen[token], n))
         seen[token] = n
