@@ -36,6 +36,8 @@ LOOKAHEAD = 25
 #: How many earlier candidates of the same form a candidate may follow (besides the
 #: one numbered right before it, which is always found).
 WINDOW = 40
+#: What a numbered list in the body (entries on adjacent lines) loses as headings.
+BODY_LIST = 3.0
 #: How many opening lines are searched for the words of a meeting document.
 HEAD_LINES = 100
 #: What a chain loses for leaving all the body before its first item unclaimed.
@@ -55,6 +57,8 @@ _MEETING = re.compile(
     r"^møde\s(?:i|den|nr)\b|indholdsfortegnelse|^punkt\s\d|sagsnr|tilstede|fraværende|afbud",
     re.I,
 )
+# `Dagsorden`, `Dagsordenspunkter`, `Sagsoversigt`: a list of the items under its heading.
+_LIST_HEADING = re.compile(r"^(?:dagsorden|dagsordenspunkter|sagsoversigt|punkter)\s*:?$", re.I)
 # `Borgmester Frank Jensen (A)`: a member of a list of people, not a title.
 _PERSON = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+\s)?[A-ZÆØÅ][\w.-]+(?:\s[A-ZÆØÅ][\w.-]+){1,4},?\s?\([A-ZÆØÅ]{1,2}\)$"
@@ -325,7 +329,7 @@ def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[
             for o in neighbours
         )
         out.append(
-            replace(c, evidence=c.evidence - 1.0) if listed and c.index > first_section else c
+            replace(c, evidence=c.evidence - BODY_LIST) if listed and c.index > first_section else c
         )
     return out
 
@@ -358,9 +362,26 @@ def _with_listings(
             break
     listed = {a for a, b in pairs if start and a < start}
     confirmed = {b for a, b in pairs if start and a < start}
+    # below the contents, a heading with a listed number but another title is body text
+    first_listed = min(listed, default=start)
+    contents = {
+        c.key: _title_key(c.heading.title)
+        for c in candidates[first_listed:start]
+        if start and c.span == 1
+    }
+    differs = {
+        n
+        for n, c in enumerate(candidates)
+        if start
+        and n >= start
+        and n not in confirmed
+        and c.key in contents
+        and not _same_title(contents[c.key], _title_key(c.heading.title))
+    }
     out = []
     for n, c in enumerate(candidates):
         bonus = (1.5 if n in confirmed else 0.0) - (1.5 if n in listed else 0.0)
+        bonus -= 2.0 if n in differs else 0.0
         out.append(
             replace(c, evidence=c.evidence + bonus, listed=n in listed, confirmed=n in confirmed)
         )
@@ -368,8 +389,17 @@ def _with_listings(
 
 
 def _contents_heading(lines: Sequence[Line], index: int) -> bool:
-    """`Indholdsfortegnelse` (or another contents heading) a little above the line."""
-    return any(CONTENTS_START.match(line.text.strip()) for line in lines[max(0, index - 8) : index])
+    """`Indholdsfortegnelse`, `Dagsorden` (or another contents heading) a little above."""
+    return any(
+        CONTENTS_START.match(line.text.strip()) or _LIST_HEADING.match(line.text.strip())
+        for line in lines[max(0, index - 8) : index]
+    )
+
+
+def _same_title(listed: str, printed: str) -> bool:
+    """A contents title and a body title agree (a contents list may cut a long title)."""
+    size = min(len(listed), len(printed))
+    return size > 0 and listed[:size] == printed[:size]
 
 
 def _year(number: str | None) -> bool:
