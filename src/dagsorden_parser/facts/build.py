@@ -68,7 +68,8 @@ def build(
         outline.contents, lambda t: profile.match_item(t) or heading_form(t), profile.group
     )
     warnings: list[Warning] = []
-    items = _with_group_access(outline, profile, [_item(item, profile) for item in outline.items])
+    items = [_item(item, profile) for item in outline.items]
+    items = _with_group_access(outline, profile, _with_contents_access(contents, items))
     if not items and contents:
         items = [_item_from_contents(entry) for entry in contents]
         warnings.append(
@@ -79,7 +80,7 @@ def build(
         )
     elif contents:
         warnings += _compare_contents(contents, items)
-        items = _with_contents_only(contents, _with_contents_access(contents, items))
+        items = _with_contents_only(contents, _with_contents_titles(contents, items))
     all_text = [line.text for line in outline.lines()]
     kind = header.kind
     if kind is None and items:
@@ -279,9 +280,8 @@ def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[It
     group: Access | None = None
     for line in outline.header:
         group = _group(profile, line.text, group)
-    for line in outline.contents:  # the contents' own group headings mark its entries
-        found = profile.group(line.text)
-        group = found.access if found is not None else group
+    for line in outline.contents:
+        group = _group(profile, line.text, group)
     result = []
     for part, item in zip(outline.items, items, strict=True):
         if item.access is None and group is not None:
@@ -318,6 +318,19 @@ def _with_contents_only(contents: Sequence[ContentsEntry], items: list[Item]) ->
             numbers.add(entry.number)
         previous = entry.number
     return result
+
+
+def _with_contents_titles(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:
+    """A heading whose title the contents prints longer (`11 Anlægsbevilling` over a title
+    that runs on in the body's text) takes the contents' title, matched by number."""
+    titles = {e.number: e.title for e in contents if e.number}
+    out = []
+    for item in items:
+        listed = titles.get(item.number) if item.number else None
+        if listed and len(listed) > len(item.title) and listed.startswith(item.title + " "):
+            item = item.model_copy(update={"title": listed})
+        out.append(item)
+    return out
 
 
 def _with_contents_access(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:

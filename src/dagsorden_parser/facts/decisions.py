@@ -30,6 +30,12 @@ _DECISION_OF = re.compile(
     r"\s*,?\s*(?:(?:den|d\.)\s+(?P<date>.+?))?\s*(?:,?\s*(?:punkt|pkt\.?)\s*(?P<number>\d+))?\s*:?$",
     re.I,
 )
+# `Økonomiudvalget, 18. september 2019, pkt. 153:`: a committee's earlier treatment.
+_BODY_DATE_ITEM = re.compile(
+    r"^(?!beslutning)(?P<body>[A-ZÆØÅ][^,]{1,80}),\s(?P<date>[^,]{4,40}),\s"
+    r"(?:punkt|pkt\.?)\s?(?P<number>\d{1,4}):?$",
+    re.I,
+)
 # `Økonomiudvalgets beslutning den 04.12.2012 Punkt 2`, `Økonomiudvalgets møde 23. maj
 # 2006 Punkt 4:` (older minutes): the body in the genitive.
 _BODY_DECISION = re.compile(
@@ -42,7 +48,9 @@ _BODY_DECISION = re.compile(
 def decision_heading(heading: str) -> DecisionHeading:
     """The body, date and item number a decision heading prints (each may be absent)."""
     text = " ".join(heading.split())
-    m = _BODY_DECISION.match(text) if not text.lower().startswith("beslutning") else None
+    m = _BODY_DATE_ITEM.match(text)
+    if m is None and not text.lower().startswith("beslutning"):
+        m = _BODY_DECISION.match(text)
     m = m or _DECISION_OF.match(text)
     if not m:
         return DecisionHeading(None, find_date(text), None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..models import SectionKind
 from ..read.lines import Line
 from ..vocabulary import section_kind
+from .forms import access_line, bare_case_number, group_access, heading_form
 from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
@@ -179,6 +180,8 @@ def _item(
             and lines[n].top - lines[n - 1].top <= 1.6 * line_pitch(first)
         ):
             n += 1
+    elif n and not typography.known and _wraps(lines[n:], profile):
+        n = len(lines)  # a list entry whose title a transcript broke over short lines
     heading_lines = tuple(lines[:n])
     preamble: list[Line] = []
     sections: list[tuple[Line, SectionKind, list[Line]]] = []
@@ -196,6 +199,27 @@ def _item(
         preamble=tuple(preamble),
         sections=tuple(SectionOutline(h, k, tuple(body)) for h, k, body in sections),
         title_from=chosen.span,
+    )
+
+
+#: Most lines a title broken by a transcript runs on over.
+TITLE_WRAP = 4
+#: Longest line that continues such a title.
+WRAP_LENGTH = 80
+
+
+def _wraps(rest: Sequence[Line], profile: LayoutPriors) -> bool:
+    """Nothing but a few short fragments before the next item (`på` / `8,158` / `mio. kr.
+    til legepladsprojekt`): the rest of the title, not the item's text."""
+    texts = [line.text.strip() for line in rest]
+    return (
+        0 < len(texts) <= TITLE_WRAP
+        and (texts[0][:1].islower() or texts[0][:1].isdigit())  # broken mid-sentence
+        and not any(t.isdigit() for t in texts)
+        and all(len(t) <= WRAP_LENGTH and not t.endswith((".", ":")) for t in texts)
+        and not any(section_kind(t) or profile.section_kind(t) or group_access(t)[0] for t in texts)
+        and not any(bare_case_number(t) or access_line(t) or profile.group(t) for t in texts)
+        and not any(heading_form(t) for t in texts)
     )
 
 
