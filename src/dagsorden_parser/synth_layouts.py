@@ -779,6 +779,21 @@ def render_text(meeting: SynthMeeting, template: Template) -> str:
     return ("\n\f" if template.text_form_feeds else "\n").join(out) + "\n"
 
 
+def _draw(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Draw a run; a bullet comes from the Symbol font, whose bullet extractors read back
+    (the standard fonts' encoding in reportlab gives it a code that reads as ``(cid:127)``)."""
+    parts = text.split("•")
+    for i, part in enumerate(parts):
+        if i:
+            canvas.setFont("Symbol", size)
+            canvas.drawString(x, y, "•")
+            x += _width("•", "Symbol", size)
+            canvas.setFont(font, size)
+        if part:
+            canvas.drawString(x, y, part)
+            x += _width(part, font, size)
+
+
 def render_pdf(meeting: SynthMeeting, path: Path, template: Template) -> list[int]:
     """Write the meeting as a PDF in the template; return each item's heading page (1-based)."""
     from reportlab.lib.pagesizes import A4
@@ -797,11 +812,13 @@ def render_pdf(meeting: SynthMeeting, path: Path, template: Template) -> list[in
             canvas.drawCentredString(PAGE_WIDTH / 2, 36, bottom)
         for baseline, line in page:
             for run in line.runs:
-                canvas.setFont(bold if run.bold else regular, template.body_size + run.size_step)
+                font = bold if run.bold else regular
+                size = template.body_size + run.size_step
+                canvas.setFont(font, size)
                 if run.right:
                     canvas.drawRightString(run.x, baseline, run.text)
                 else:
-                    canvas.drawString(run.x, baseline, run.text)
+                    _draw(canvas, run.x, baseline, run.text, font, size)
         canvas.showPage()
     canvas.save()
     return item_pages
@@ -1085,3 +1102,56 @@ def variants(base: Template = BASELINE) -> list[tuple[str, str, Template]]:
                 changes.setdefault("case_style", "label")
             out.append((name, str(value), replace(base, **changes)))
     return out
+
+
+Mode = Literal["text", "pdf"]
+
+
+def parse_template(template: Template, mode: Mode, workdir: Path | None = None) -> ItemScore:
+    """Print the template's meeting, parse it back (``parse_text`` or ``parse``), score it."""
+    from .api import parse, parse_text
+
+    meeting = layout_meeting(template)
+    if mode == "text":
+        doc = parse_text(render_text(meeting, template), name=f"template-{template.seed}.txt")
+        pages = None
+    else:
+        if workdir is None:
+            raise ValueError("pdf mode needs a workdir")
+        path = workdir / f"template-{template.seed}.pdf"
+        pages = render_pdf(meeting, path, template)
+        doc = parse(path)
+    found = [
+        {"number": i.number, "title": i.title, "access": i.access, "case_id": i.case_id}
+        for i in doc.items
+    ]
+    return score_items(expected(meeting, template, pages)["items"], found)
+
+
+def score_templates(
+    seeds: Sequence[int], mode: Mode = "text", workdir: Path | None = None
+) -> Scoreboard:
+    """Score the parser over the templates of ``seeds``."""
+    board = Scoreboard()
+    for seed in seeds:
+        template = make_template(seed)
+        board.record(template, parse_template(template, mode, workdir), mode)
+    return board
+
+
+def score_variants(
+    meetings: int = 5, base: Template = BASELINE
+) -> list[tuple[str, str, Scoreboard]]:
+    """Score :func:`variants` of ``base`` as text, each on ``meetings`` meetings of both kinds.
+
+    The first row is the base itself (feature ``baseline``).
+    """
+    rows: list[tuple[str, str, Scoreboard]] = []
+    for name, value, template in [("baseline", "-", base), *variants(base)]:
+        board = Scoreboard()
+        for seed in range(meetings):
+            for kind in ("agenda", "minutes"):
+                one = replace(template, seed=seed, kind=kind, n_items=3 + (7 * seed) % 10)
+                board.record(one, parse_template(one, "text"))
+        rows.append((name, value, board))
+    return rows
