@@ -45,16 +45,25 @@ from .synth import (
 )
 
 __all__ = [
+    "BASELINE",
     "FEATURES",
+    "ItemScore",
     "LaidOutItem",
+    "Scoreboard",
     "Template",
+    "describe",
     "expected",
     "feature_values",
     "layout_items",
     "layout_meeting",
     "make_template",
+    "parse_template",
     "render_pdf",
     "render_text",
+    "score_items",
+    "score_templates",
+    "score_variants",
+    "variants",
 ]
 
 Numbering = Literal[
@@ -338,7 +347,7 @@ class LaidOutItem:
     number: str  # as printed, without a trailing dot
     access: Access | None  # None where nothing marks it
     case_id: str | None  # as printed; None where none is printed
-    group: str | None  # the group heading printed before this item, if any
+    groups: tuple[str, ...]  # group headings printed before this item (access, then letter)
     sections: tuple[SynthSection, ...]  # with the template's headings
 
 
@@ -438,7 +447,7 @@ def layout_items(meeting: SynthMeeting, template: Template) -> list[LaidOutItem]
         items = [i for i in items if i.access == "open"] + [
             i for i in items if i.access == "closed"
         ]
-    groups: list[str | None] = [None] * len(items)
+    groups: list[list[str]] = [[] for _ in items]
     numbers: list[str] = []
     if template.numbering == "letter":
         n_groups = min(len(items), rng.randint(2, 3))
@@ -451,7 +460,7 @@ def layout_items(meeting: SynthMeeting, template: Template) -> list[LaidOutItem]
                 numbers.append(f"{letter}.{k}")
                 if k == 1:
                     name = names[g].format(council=_council(meeting))
-                    groups[index] = f"{letter}. {name}"
+                    groups[index].append(f"{letter}. {name}")
     else:
         counter = template.first_number
         closed_counter = template.closed_run
@@ -468,7 +477,7 @@ def layout_items(meeting: SynthMeeting, template: Template) -> list[LaidOutItem]
         for index, item in enumerate(items):
             if item.access not in seen:
                 seen.add(item.access)
-                groups[index] = open_group if item.access == "open" else closed_group
+                groups[index].insert(0, open_group if item.access == "open" else closed_group)
     out: list[LaidOutItem] = []
     for index, item in enumerate(items):
         access = item.access if _access_printed(template, item.access) else None
@@ -478,7 +487,8 @@ def layout_items(meeting: SynthMeeting, template: Template) -> list[LaidOutItem]
             else _case_id(rng, template.case_format, meeting.start.year - rng.choice((0, 0, 1)))
         )
         sections = _sections(template, meeting, item, rng)
-        out.append(LaidOutItem(item, numbers[index], access, case_id, groups[index], sections))
+        laid = LaidOutItem(item, numbers[index], access, case_id, tuple(groups[index]), sections)
+        out.append(laid)
     return out
 
 
@@ -698,10 +708,10 @@ def _item(pages: _Pages, laid: LaidOutItem, template: Template, meeting: SynthMe
     bold, step = _heading_style(template, 3.0)
     if template.item_new_page:
         pages.new_page()
-    if laid.group is not None:
+    for group in laid.groups:
         pages.space(16)
         pages.keep(pages.leading * 6)
-        pages.text(laid.group, bold=bold, step=step, heading=True)
+        pages.text(group, bold=bold, step=step, heading=True)
         pages.space(6)
     pages.space(16)
     pages.keep(pages.leading * 5)
