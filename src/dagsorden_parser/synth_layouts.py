@@ -260,6 +260,12 @@ FEATURES: tuple[str, ...] = (
     "body_traps",
     "text_form_feeds",
     "text_wraps_headings",
+    "header_labels",
+    "body_size",
+    "print_bilag",
+    "access_line",
+    "access_group",
+    "access_number_words",
 )
 
 
@@ -278,6 +284,15 @@ def feature_values(template: Template) -> dict[str, str]:
         out["case_label"] = "-"
     if template.case_style == "none":
         out["case_format"] = "-"
+    out["header_labels"] = "/".join(HEADER_LABELS[template.header_labels])
+    out["access_line"] = "/".join(map(str, ACCESS_LINES[template.access_line]))
+    out["access_group"] = "/".join(ACCESS_GROUPS[template.access_group])
+    if template.access != "line":
+        out["access_line"] = "-"
+    if template.access != "group":
+        out["access_group"] = "-"
+    if template.numbering != "access_word":
+        out["access_number_words"] = "-"
     return out
 
 
