@@ -12,6 +12,8 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("reportlab")
 pdfplumber = pytest.importorskip("pdfplumber")
@@ -58,6 +60,23 @@ def test_same_seed_same_template_and_text() -> None:
     meeting = layout_meeting(template)
     assert render_text(meeting, template) == render_text(layout_meeting(template), template)
     assert expected(meeting, template) == expected(meeting, make_template(11))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9))
+def test_any_seed_gives_consistent_truth(seed: int) -> None:
+    template = make_template(seed)
+    meeting = layout_meeting(template)
+    items = expected(meeting, template)["items"]
+    text = render_text(meeting, template)
+    assert len(items) == len(meeting.items) == template.n_items
+    assert sorted(i["title"] for i in items) == sorted(i.title for i in meeting.items)
+    numbers = [i["number"] for i in items]
+    if template.closed_run is None:
+        assert len(set(numbers)) == len(numbers)
+    for item in items:
+        assert item["case_id"] is None or item["case_id"] in text
+        assert all(heading in text for heading in item["sections"])
 
 
 def test_synth_entry_points_delegate(tmp_path: Path) -> None:

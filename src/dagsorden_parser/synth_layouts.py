@@ -1011,7 +1011,9 @@ class Scoreboard:
         return (
             f"{self.documents} documents, {self.truth} items: "
             f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f}, "
-            f"access {self.access_accuracy:.3f}, case id {self.case_accuracy:.3f}, "
+            f"access {self.access_accuracy:.3f}, case id {self.case_accuracy:.3f} "
+            f"(of matched items: {self.access_ok / max(1, self.matched):.3f}, "
+            f"{self.case_ok / max(1, self.matched):.3f}), "
             f"{self.failed} documents with a difference"
         )
 
