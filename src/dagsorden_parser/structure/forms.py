@@ -153,15 +153,18 @@ def heading_form(text: str) -> ItemHeading | None:
         number = groups["number"]
         if groups.get("group"):
             number = f"{groups['group']}.{number}"
+        case_id = _title_and_case(title)[1]
         title, access = _title_and_access(title, access)
         if not title:
             return None
-        return ItemHeading(number, title, access, form)
+        return ItemHeading(number, title, access, form, case_id)
     return None
 
 
 def _title_and_access(title: str, access: Access | None) -> tuple[str, Access | None]:
-    """A title without its access marks (`Lukket: Title`, `Title - LUKKET SAG`)."""
+    """A title without its access marks (`Lukket: Title`, `Title - LUKKET SAG`) and
+    without a case number in brackets after it (`Title (Åben) (EMN-2020-95692)`)."""
+    title = _title_and_case(title)[0]
     m = _LEADING_ACCESS.match(title)
     if m:
         title, access = m["title"].strip(), access or access_of(m["access"])
@@ -170,6 +173,45 @@ def _title_and_access(title: str, access: Access | None) -> tuple[str, Access | 
         word = m["access"] or m["access2"]
         title, access = title[: m.start()].strip(), access or access_of(word)
     return title, access
+
+
+# `Title (EMN-2020-95692)`, `Title (Sagsnr. 24/1187)`: a case number after the title.
+_TRAILING_CASE = re.compile(
+    r"\s\((?:sagsnr\.?:?\s?|sag\snr\.?:?\s?|j\.\s?nr\.?:?\s?)?(?P<case>[^()\s]{4,30})\)\s*$", re.I
+)
+
+
+def _title_and_case(title: str) -> tuple[str, str | None]:
+    """`Title (EMN-2020-95692)` -> (`Title`, `EMN-2020-95692`), where the bracket holds a
+    case number (also after an access mark: `Title (Åben) (22/11165)`)."""
+    m = _TRAILING_CASE.search(title)
+    if m is None or bare_case_number(m["case"]) is None:
+        return title, None
+    return title[: m.start()].rstrip(), m["case"]
+
+
+def heading_case_id(text: str) -> str | None:
+    """The case number printed in brackets at the end of a heading line, if any."""
+    text = _LEADER.sub("", text).strip()
+    return _title_and_case(text)[1]
+
+
+# `(Åben)`, `(Lukket) (22/11165)`, `(EMN-2020-95692)`: a heading's marks alone on a line.
+_MARKS = re.compile(
+    r"^(?:\((?P<access>" + _WORD + r")(?:\s(?:sag|punkt))?\))?\s?(?:\((?P<case>[^()\s]{4,30})\))?$",
+    re.I,
+)
+
+
+def heading_marks(text: str) -> tuple[Access | None, str | None] | None:
+    """`(Åben) (EMN-2020-95692)` wrapped onto the line below a heading: its access and
+    case number, or None when the line is anything else."""
+    m = _MARKS.match(text.strip())
+    if not m or not (m["access"] or m["case"]):
+        return None
+    if m["case"] and bare_case_number(m["case"]) is None:
+        return None
+    return access_of(m["access"]), m["case"]
 
 
 def number_alone(text: str) -> tuple[str, str] | None:

@@ -196,6 +196,19 @@ def _candidate(
     if prior is not None and prior.number is None and not priors.confirm(lines, i, prior):
         prior = None  # an unnumbered heading form counts only where the profile confirms it
     heading = prior or generic
+    if (
+        prior is not None
+        and generic is not None
+        and prior.number == generic.number
+        and len(generic.title) < len(prior.title)
+        and prior.title.startswith(generic.title)
+    ):  # the generic form took an access mark or a case number off the title
+        heading = replace(
+            prior,
+            title=generic.title,
+            access=prior.access or generic.access,
+            case_id=prior.case_id or generic.case_id,
+        )
     # the printed shape names the form, whichever rule read the line
     form = generic.rule if generic else (f"prior:{prior.rule}" if prior else "")
     if heading is None:
@@ -219,8 +232,10 @@ def _family(form: str) -> str:
     number, the space before the title, the label's wording) are one form."""
     if form.startswith(("label:", "alone:label")) or form in ("alone:punkt", "alone:pkt"):
         return "label"
-    if form in ("number", "number.", "number:", "number)", "glued") or form.startswith("alone:"):
+    if form in ("number", "number.", "glued"):
         return "numeric"
+    if form.startswith("alone:"):
+        return "alone"
     return form
 
 
@@ -278,6 +293,8 @@ def _evidence(
         score += 1.0 if typography.stands_out(line) else (-1.0 if emphasis else 0.0)
     if heading.access is not None:
         score += 0.5
+    if heading.case_id is not None:
+        score += 1.5
     if title[:1].islower():
         score -= 1.5
     if len(title) > MAX_TITLE or (_SENTENCE.search(title) and len(title) > 60):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import SectionKind
 from ..read.lines import Line
 from ..vocabulary import section_kind
-from .forms import access_line, bare_case_number, group_access, heading_form
+from .forms import access_line, bare_case_number, group_access, heading_form, heading_marks
 from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
@@ -182,6 +182,18 @@ def _item(
             n += 1
     elif n and not typography.known and _wraps(lines[n:], profile):
         n = len(lines)  # a list entry whose title a transcript broke over short lines
+    elif n and not typography.known:  # plain text: a title wrapped onto a line in lower case
+        while n < min(len(lines), chosen.span + 2) and _continues(lines[n].text, profile):
+            n += 1
+    title_from = chosen.span
+    if n < len(lines):
+        marks = heading_marks(lines[n].text)
+        if marks is not None:  # `(Åben) (EMN-2020-95692)` wrapped below the title
+            heading = replace(
+                heading, access=heading.access or marks[0], case_id=heading.case_id or marks[1]
+            )
+            n += 1
+            title_from = n
     heading_lines = tuple(lines[:n])
     preamble: list[Line] = []
     sections: list[tuple[Line, SectionKind, list[Line]]] = []
@@ -198,7 +210,7 @@ def _item(
         heading_lines=heading_lines,
         preamble=tuple(preamble),
         sections=tuple(SectionOutline(h, k, tuple(body)) for h, k, body in sections),
-        title_from=chosen.span,
+        title_from=min(title_from, n),
     )
 
 
@@ -206,6 +218,19 @@ def _item(
 TITLE_WRAP = 4
 #: Longest line that continues such a title.
 WRAP_LENGTH = 80
+
+
+def _continues(text: str, profile: LayoutPriors) -> bool:
+    """`vedtagelse`: the rest of a title that wrapped, in lower case (no section, no mark)."""
+    text = text.strip()
+    return (
+        bool(text)
+        and text[0].islower()
+        and len(text) <= WRAP_LENGTH
+        and not text.endswith((".", ":"))
+        and section_kind(text) is None
+        and profile.section_kind(text) is None
+    )
 
 
 def _wraps(rest: Sequence[Line], profile: LayoutPriors) -> bool:
