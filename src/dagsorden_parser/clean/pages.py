@@ -73,6 +73,10 @@ def unglue(line: Line) -> list[Line]:
     return [replace(line, text=part) for part in parts]
 
 
+#: Shortest line taken for a running header in plain text.
+TEXT_HEADER_MIN = 8
+
+
 def _furniture(lines: list[Line], pages: int | None) -> set[int]:
     """Indexes of lines that are running headers, footers or page numbers.
 
@@ -84,7 +88,7 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
         if _PAGE_LABEL.match(line.text) or _TRANSCRIPT_MARKER.match(line.text)
     }
     if pages is None:
-        return found
+        return found | _repeated_in_text(lines)
     by_page: dict[int, list[Line]] = defaultdict(list)
     for line in lines:
         if line.page is not None:
@@ -107,6 +111,22 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
         for group in groups.values():
             if len({line.page for line in group}) >= threshold and _runs_with_pages(group):
                 found |= {line.index for line in group if line.page != 1}
+    return found
+
+
+def _repeated_in_text(lines: list[Line]) -> set[int]:
+    """Plain text has no pages to tell headers by: a line with a date or a page number
+    (`Kultur- og Fritidsudvalget | 04-09-2017`, `Side 3`) printed the same way three or more
+    times, the first copy kept, is a running header or footer."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for line in lines:
+        text = line.text.strip()
+        if len(text) >= TEXT_HEADER_MIN and _DIGITS.search(text) and len(text) <= 120:
+            seen[text].append(line.index)
+    found: set[int] = set()
+    for indexes in seen.values():
+        if len(indexes) >= 3:
+            found |= set(indexes[1:])
     return found
 
 

@@ -327,7 +327,8 @@ def _with_contents_titles(contents: Sequence[ContentsEntry], items: list[Item]) 
     out = []
     for item in items:
         listed = titles.get(item.number) if item.number else None
-        if listed and len(listed) > len(item.title) and listed.startswith(item.title + " "):
+        rest = listed[len(item.title) + 1 :] if listed else ""
+        if listed and listed.startswith(item.title + " ") and rest[:1].islower():
             item = item.model_copy(update={"title": listed})
         out.append(item)
     return out
