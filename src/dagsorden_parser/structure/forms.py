@@ -139,6 +139,8 @@ def heading_form(text: str) -> ItemHeading | None:
     """Any numbered item heading: `3. Title`, `Pkt. 3 Title`, `åbent 3 Title`, `3 (Lukket)
     Title`, `A.3 Title`, `• 3 Title`, `38Title`; its `rule` names the printed form."""
     text = _LEADER.sub("", text).strip()
+    if bare_case_number(text) is not None:
+        return None  # `82.03.00-A00-40-22` is a case number, not item 82
     for form, pattern in _FORMS:
         m = pattern.match(text)
         if m is None:

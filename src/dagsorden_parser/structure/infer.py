@@ -356,14 +356,18 @@ def _with_listings(
 ) -> list[Candidate]:
     """A candidate whose number and title stand again further down is a listing (a
     contents entry); the later one is an item the contents confirms."""
+    # a contents list stands above the first section, and above the first heading that
+    # its own lines confirm (a case id or a section below it)
+    first_strong = next((c.index for c in candidates if c.evidence >= 1.5), len(lines))
+    limit = min(first_section, first_strong)
     seen: dict[tuple[tuple[int, int, int], str], int] = {}
     pairs: list[tuple[int, int]] = []
     for n, c in enumerate(candidates):
         if c.span != 1 or _year(c.heading.number):
             continue
         token = (c.key, _title_key(c.heading.title))
-        if token not in seen and c.index > first_section:
-            continue  # a contents list stands above the first section of any item
+        if token not in seen and c.index > limit:
+            continue
         if token in seen:
             pairs.append((seen[token], n))
         seen[token] = n
