@@ -183,16 +183,26 @@ def test_decisions_votes_amounts_and_absences_tables(tmp_path: Path) -> None:
     assert [r.status for r in results] == ["converted"]
     db = sqlite3.connect(out / "dagsorden.sqlite")
     assert db.execute(
-        "select body, outcome, votes_for, votes_against from decisions"
+        "select body, outcome, votes_in_favour, votes_against from decisions"
     ).fetchall() == [("Byrådet", "approved", 21, 4)]
     assert db.execute("select side, party from votes order by id").fetchall() == [
         ("against", "Ø"),
-        ("for", "A"),
-        ("for", "C"),
-        ("for", "V"),
+        ("in_favour", "A"),
+        ("in_favour", "C"),
+        ("in_favour", "V"),
     ]
     assert db.execute("select kroner from amounts").fetchall() == [(3_500_000.0,)]
     assert db.execute("select name, kind, items from absences").fetchall() == [
         ("Kim Holm", "absent", "1")
     ]
     assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_vote_rows_keep_parties_beside_a_member_and_the_members_party() -> None:
+    doc = dagsorden_parser.parse_text(
+        _VOTED.replace("Imod stemte: Ø (4)", "Imod stemte (Ø), (C) og Jens Hansen (UP)")
+    )
+    rows = dagsorden_parser.to_dataframe(doc, "votes")
+    against = rows[rows.side == "against"][["party", "member"]].fillna("").values.tolist()
+    assert against == [["Ø", ""], ["C", ""], ["UP", "Jens Hansen"]]
+    assert set(rows.side) == {"in_favour", "against"}

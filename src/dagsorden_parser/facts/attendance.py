@@ -139,7 +139,17 @@ def away_for(notes: Iterable[AbsenceNote], item: str, order: Sequence[str]) -> s
 
 
 def present_for(document: Document, item: str) -> list[Person]:
-    """Members present for one item: the present list less those away for it."""
+    """Members present for one item: the present list less those away for it.
+
+    Raises `ValueError` naming the document and its item numbers when it has no item
+    `item` (a typo must not look like a meeting where everyone was present).
+    """
+    numbers = [i.number for i in document.items if i.number is not None]
+    if item not in numbers:
+        listed = ", ".join(numbers[:30]) + (", ..." if len(numbers) > 30 else "")
+        raise ValueError(
+            f"{document.source.path}: no item {item!r}; its items are {listed or '(none)'}"
+        )
     notes = [AbsenceNote(a.name, a.party, a.kind, a.items, a.printed) for a in document.absences]
     order = [i.number or "" for i in document.items]
     away = away_for(notes, item, order)

@@ -77,6 +77,7 @@ def build(
     elif contents:
         warnings += _compare_contents(contents, items)
         items = _with_contents_only(contents, _with_contents_access(contents, items))
+    warnings += suspect_items(items)
     all_text = [line.text for line in outline.lines()]
     kind = header.kind
     if kind is None and items:
@@ -119,6 +120,35 @@ def build(
         quality=quality,
         warnings=tuple(warnings),
     )
+
+
+# `2025`: an item number that is a year, read from a line of body text (`2025 Beløb i t.kr.`).
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def suspect_items(items: Sequence[Item]) -> list[Warning]:
+    """A `suspect_item` warning for each item that looks taken from body text: its number
+    is a year (`2025`), or its title is a lower-case sentence (`at udvalget godkender ...`)."""
+    warnings: list[Warning] = []
+    for item in items:
+        number = (item.number or "").strip(" .")
+        letters = [char for char in item.title if char.isalpha()]
+        reasons = []
+        if _YEAR.match(number):
+            reasons.append(f"its number {number} is a year")
+        if letters and letters[0].islower():
+            reasons.append("its title starts in lower case, like a sentence of body text")
+        if reasons:
+            warnings.append(
+                Warning(
+                    code="suspect_item",
+                    message=f"item {item.number or '-'} {item.title[:60]!r} may be body "
+                    f"text, not an item: {' and '.join(reasons)}",
+                    page=item.page_start,
+                    item=item.number,
+                )
+            )
+    return warnings
 
 
 #: Below this share of body lines placed in items, the document is flagged.

@@ -1,7 +1,9 @@
 """Vote records in minutes: who voted for, against, or abstained, and how many.
 
 Forms: `For stemte: A, C og V (15)`, `Imod stemte: Ø (2)`, `Undlod at stemme: F`,
-`For stemte: Claus Holm (C) og Bo Lund (A)`, `Bo Lund (A) stemte imod`,
+`For stemte: Claus Holm (C) og Bo Lund (A)`, `Imod stemte (Ø), (C) og Jens Hansen (UP)`
+(parties and members on one side, each member's party kept), `For` and `stemte:` on two
+lines, `Bo Lund (A) stemte imod`,
 `(F) undlod at stemme`, `Forslaget blev godkendt med 19 stemmer for (A, B, C) og 4
 imod (Ø)`, `Enstemmigt godkendt`; minority notes `Ø kan ikke anbefale`,
 `mindretalsudtalelse`, `V tog forbehold`. Party letters are read only inside such a
@@ -19,9 +21,10 @@ _PARTY = r"[A-ZÆØÅ]{1,4}(?:-?\d)?"
 _ENTRY = re.compile(rf"^(?:(?P<name>[^()]+?)\s*)?\((?P<party>{_PARTY})\)$|^(?P<bare>{_PARTY})$")
 # `For stemte: A, C og V (15)`: a labelled list with an optional count.
 _LABELLED = re.compile(
-    r"(?P<label>for stemte|imod stemte|stemte imod|undlod at stemme|undlod)\s*:?\s*"
+    r"(?P<label>for\s+stemte|imod\s+stemte|stemte\s+imod|undlod\s+at\s+stemme|undlod)"
+    r"\s*:?\s*"
     r"(?P<list>[^.:;\n]*?)\s*(?:\((?P<count>\d{1,3})\))?\s*"
-    r"(?=[.;\n]|$|(?:for|imod) stemte|undlod|\s+(?:med|idet|da|fordi)\b)",
+    r"(?=[.;\n]|$|(?:for|imod)\s+stemte|undlod|\s+(?:med|idet|da|fordi)\b)",
     re.I,
 )
 # `Bo Lund (A) stemte imod`, `(F) undlod at stemme`, `Bo Lund (A) undlod at tage stilling`.
@@ -63,6 +66,8 @@ class Side:
 
     parties: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    #: The party printed beside each member (`Jens Hansen (UP)`), in the order of `members`.
+    member_parties: list[str | None] = field(default_factory=list)
     count: int | None = None
 
     def add_list(self, text: str) -> bool:
@@ -78,6 +83,7 @@ class Side:
                 self.parties.append(party)
             if m["name"]:
                 self.members.append(m["name"].strip())
+                self.member_parties.append(m["party"])
         return True
 
     @property

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..models import Document, Item
+from ..models import Document, Item, VoteSide
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -189,7 +189,7 @@ DECISIONS = Table(
             "approved, approved_with_changes, rejected, recommended, postponed, noted or other.",
         ),
         _c("text", "TEXT", "The decision as printed."),
-        _c("votes_for", "INTEGER", "Votes for, where counted."),
+        _c("votes_in_favour", "INTEGER", "Votes for (in favour), where counted."),
         _c("votes_against", "INTEGER", "Votes against, where counted."),
         _c("votes_abstained", "INTEGER", "Abstentions, where counted."),
         _c("unanimous", "INTEGER", "1 when recorded as unanimous (enstemmigt)."),
@@ -200,15 +200,16 @@ DECISIONS = Table(
 
 VOTES = Table(
     "votes",
-    "One row per party or member named on one side of a vote.",
+    "One row per party or member named on one side of a vote (a member with the party "
+    "printed beside the name; a party alone when no member of it is named on that side).",
     (
         _c("id", "TEXT", "<decision id>:<side>:<position>."),
         _c("decision_id", "TEXT", "The decision.", "decisions.id"),
         _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
-        _c("side", "TEXT", "for, against or abstained."),
+        _c("side", "TEXT", "in_favour, against or abstained (the JSON's `votes` keys)."),
         _c("position", "INTEGER", "1-based position on that side."),
-        _c("party", "TEXT", "Party letter, where named."),
-        _c("member", "TEXT", "Member's name, where named."),
+        _c("party", "TEXT", "Party letter: the party's, or the one printed beside the member."),
+        _c("member", "TEXT", "Member's name, where a member is named."),
     ),
 )
 
@@ -425,7 +426,7 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
                 item_number=decision.item_number,
                 outcome=decision.outcome.value,
                 text=decision.text,
-                votes_for=votes.in_favour.count if votes else None,
+                votes_in_favour=votes.in_favour.count if votes else None,
                 votes_against=votes.against.count if votes else None,
                 votes_abstained=votes.abstained.count if votes else None,
                 unanimous=int(votes.unanimous) if votes else 0,
@@ -435,15 +436,11 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
         if votes is None:
             continue
         for side, record in (
-            ("for", votes.in_favour),
+            ("in_favour", votes.in_favour),
             ("against", votes.against),
             ("abstained", votes.abstained),
         ):
-            named: list[tuple[str | None, str | None]] = [
-                (p, None) for p in record.parties if not record.members
-            ]
-            named += [(None, m) for m in record.members]
-            for k, (party, member) in enumerate(named, 1):
+            for k, (party, member) in enumerate(vote_entries(record), 1):
                 rows["votes"].append(
                     _row(
                         f"{did}:{side}:{k}",
@@ -453,6 +450,19 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
                         member=member,
                     )
                 )
+
+
+def vote_entries(side: VoteSide) -> list[tuple[str | None, str | None]]:
+    """The rows of one side of a vote, as (party, member): every member named with the
+    party printed beside them, and every party of the side that no named member stands
+    for (`(Ø), (C) og Jens Hansen (UP)` -> Ø, C, and Jens Hansen of UP)."""
+    parties = list(side.member_parties) + [None] * (len(side.members) - len(side.member_parties))
+    of_members = {party for party in parties if party}
+    entries: list[tuple[str | None, str | None]] = [
+        (party, None) for party in side.parties if party not in of_members
+    ]
+    entries += list(zip(parties, side.members, strict=True))
+    return entries
 
 
 def case_key(case_id: str) -> str:
