@@ -333,3 +333,17 @@ def test_items_that_look_like_body_text_carry_a_warning() -> None:
         "Tabellen viser rammen.\n\n2. at udvalget godkender rammen\n\nBeslutning\n\nGodkendt.\n"
     )
     assert [w.item for w in doc.warnings if w.code == "suspect_item"] == ["2"]
+
+
+def test_items_of_a_document_marking_only_closed_items_are_open() -> None:
+    from dagsorden_parser.facts.build import open_unless_marked_closed
+    from dagsorden_parser.models import Item
+
+    marked = open_unless_marked_closed(
+        [Item(number="1", title="Budget"), Item(number="2", title="Salg", access="closed")]
+    )
+    assert [i.access for i in marked] == ["open", "closed"]
+    unmarked = [Item(number="1", title="Budget"), Item(number="2", title="Salg")]
+    assert [i.access for i in open_unless_marked_closed(unmarked)] == [None, None]
+    mixed = [Item(number="1", title="A", access="open"), Item(number="2", title="B")]
+    assert [i.access for i in open_unless_marked_closed(mixed)] == ["open", None]

@@ -217,7 +217,7 @@ def test_pdf_library_logging_is_restored(
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = write_good_text(tmp_path)
     assert "required" in usage_error(capsys)
-    assert "-o OUTDIR" in usage_error(capsys, "parse", good, good.with_name("other.txt"))
+    assert "-o OUT " in usage_error(capsys, "parse", good, good.with_name("other.txt"))
     assert "invalid choice" in usage_error(capsys, "parse", good, "--profile", "nope")
     assert "not allowed" in usage_error(capsys, "parse", good, "--compact", "--indent", "3")
     assert "0 or more" in usage_error(capsys, "parse", good, "--indent", "-1")

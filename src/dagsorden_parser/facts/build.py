@@ -77,6 +77,7 @@ def build(
     elif contents:
         warnings += _compare_contents(contents, items)
         items = _with_contents_only(contents, _with_contents_access(contents, items))
+    items = open_unless_marked_closed(items)
     warnings += suspect_items(items)
     all_text = [line.text for line in outline.lines()]
     kind = header.kind
@@ -322,6 +323,19 @@ def _with_contents_only(contents: Sequence[ContentsEntry], items: list[Item]) ->
             numbers.add(entry.number)
         previous = entry.number
     return result
+
+
+def open_unless_marked_closed(items: list[Item]) -> list[Item]:
+    """In a document that marks some items closed (`Lukket punkt`) and none open, the
+    unmarked items are the open ones: they get `open`. Where a document marks no item
+    either way, access stays null (not printed)."""
+    marks = {item.access for item in items}
+    if "closed" not in marks or "open" in marks:
+        return items
+    return [
+        item if item.access is not None else item.model_copy(update={"access": "open"})
+        for item in items
+    ]
 
 
 def _with_contents_access(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:

@@ -48,6 +48,9 @@ class Column:
     type: str  # TEXT, INTEGER, REAL
     doc: str
     references: str | None = None  # "table.column" for a foreign key
+    #: "datetime" (`2024-02-12T16:00:00`) or "date" (`2024-02-12`) for ISO text columns
+    #: that Parquet and pandas hold as timestamps and dates.
+    logical: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,10 @@ class Table:
         return [column.name for column in self.columns]
 
 
-def _c(name: str, type_: str, doc: str, references: str | None = None) -> Column:
-    return Column(name, type_, doc, references)
+def _c(
+    name: str, type_: str, doc: str, references: str | None = None, logical: str | None = None
+) -> Column:
+    return Column(name, type_, doc, references, logical)
 
 
 MEETINGS = Table(
@@ -81,8 +86,16 @@ MEETINGS = Table(
         _c("kind", "TEXT", "agenda, minutes or other."),
         _c("municipality", "TEXT", "Municipality or region, where printed."),
         _c("committee", "TEXT", "Committee (udvalg) or council."),
-        _c("start", "TEXT", "Start, ISO 8601 (a date alone where no time is printed)."),
-        _c("end", "TEXT", "End, ISO 8601."),
+        _c(
+            "start",
+            "TEXT",
+            "Start, always `YYYY-MM-DDTHH:MM:SS` (00:00:00 where no time is printed; see "
+            "`time_printed`).",
+            logical="datetime",
+        ),
+        _c("end", "TEXT", "End, `YYYY-MM-DDTHH:MM:SS`, where printed.", logical="datetime"),
+        _c("date", "TEXT", "The meeting's date, `YYYY-MM-DD`.", logical="date"),
+        _c("time_printed", "INTEGER", "1 when the document prints a start time, else 0."),
         _c("location", "TEXT", "Where the meeting was held."),
         _c("item_count", "INTEGER", "Number of items."),
         _c("warning_count", "INTEGER", "Number of parser warnings."),
@@ -181,7 +194,7 @@ DECISIONS = Table(
         _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
         _c("position", "INTEGER", "1-based position among the item's decisions."),
         _c("body", "TEXT", "The body that decided."),
-        _c("date", "TEXT", "Date of the decision, ISO 8601."),
+        _c("date", "TEXT", "Date of the decision, `YYYY-MM-DD`.", logical="date"),
         _c("item_number", "TEXT", "The body's own item number, where printed."),
         _c(
             "outcome",
@@ -261,7 +274,7 @@ CASES = Table(
     "Items that share a case id, across meetings, in meeting order.",
     (
         _c("case_id", "TEXT", "Case id as printed."),
-        _c("start", "TEXT", "Start of the meeting."),
+        _c("start", "TEXT", "Start of the meeting (as in `meetings`).", logical="datetime"),
         _c("municipality", "TEXT", "Municipality."),
         _c("committee", "TEXT", "Committee."),
         _c("kind", "TEXT", "agenda or minutes."),
@@ -285,6 +298,22 @@ def _iso(moment: dt.datetime | dt.date | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
+def _iso_datetime(moment: dt.datetime | dt.date | None) -> str | None:
+    """One form for every meeting time, `YYYY-MM-DDTHH:MM:SS` (a date alone at midnight), so
+    pandas and SQLite compare and parse them alike."""
+    if moment is None:
+        return None
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time())
+    return moment.replace(tzinfo=None, microsecond=0).isoformat()
+
+
+def _date_of(moment: dt.datetime | dt.date | None) -> str | None:
+    if isinstance(moment, dt.datetime):
+        return moment.date().isoformat()
+    return None if moment is None else moment.isoformat()
+
+
 def _row(row_id: str, owner: Row, position: int, **values: Value) -> Row:
     """A child row: its id, the ids of what it belongs to, its position, then its values."""
     return {"id": row_id, **owner, "position": position, **values}
@@ -305,8 +334,10 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
             "kind": doc.kind,
             "municipality": doc.municipality,
             "committee": doc.committee,
-            "start": _iso(doc.start),
-            "end": _iso(doc.end),
+            "start": _iso_datetime(doc.start),
+            "end": _iso_datetime(doc.end),
+            "date": _date_of(doc.start),
+            "time_printed": None if doc.start is None else int(isinstance(doc.start, dt.datetime)),
             "location": doc.location,
             "item_count": len(doc.items),
             "warning_count": len(doc.warnings),
@@ -553,11 +584,23 @@ def to_dataframes(documents: Document | Iterable[Document]) -> dict[str, pandas.
     """
     pd = _pandas()
     tables = rows_of(_as_documents(documents))
-    columns: Mapping[str, list[str]] = {t.name: t.names for t in (*TABLES, CASES)}
-    return {
-        name: pd.DataFrame.from_records(rows, columns=columns[name])
-        for name, rows in tables.items()
-    }
+    by_name = {t.name: t for t in (*TABLES, CASES)}
+    return {name: typed_frame(pd, by_name[name], rows) for name, rows in tables.items()}
+
+
+def typed_frame(pd: Any, table: Table, rows: Sequence[Row]) -> pandas.DataFrame:
+    """A table's rows as a DataFrame with its types: whole numbers as nullable `Int64`
+    (a missing page stays a whole number, not a float), meeting times and dates as
+    `datetime64`."""
+    frame = pd.DataFrame.from_records(list(rows), columns=table.names)
+    for column in table.columns:
+        if column.logical in ("datetime", "date"):
+            frame[column.name] = pd.to_datetime(frame[column.name], format="ISO8601")
+        elif column.type == "INTEGER":
+            frame[column.name] = frame[column.name].astype("Int64")
+        elif column.type == "REAL":
+            frame[column.name] = frame[column.name].astype("float64")
+    return frame
 
 
 def to_dataframe(

@@ -43,11 +43,15 @@ _MARKDOWN_BOLD = re.compile(r"\*\*")
 def extract(path: str | Path) -> Extracted:
     """Read a PDF or text file into lines, or raise a typed `DagsordenError`."""
     source = Path(path)
+    if source.is_dir():
+        raise SourceNotFoundError(
+            source, "is a folder, not a file (convert a folder with: dagsorden convert DIR -o OUT)"
+        )
     if not source.is_file():
         raise SourceNotFoundError(source, "no such file")
     suffix = source.suffix.lower()
     if suffix not in PDF_SUFFIXES | TEXT_SUFFIXES:
-        known = ", ".join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES))
+        known = ", ".join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES)) + ", .json (First Agenda export)"
         raise UnsupportedFormatError(
             source, f"unsupported file type {suffix or '(none)'!r}; expected one of {known}"
         )
