@@ -17,7 +17,7 @@ from dagsorden_parser import cli
 from dagsorden_parser.batch import SLEEP_HOOK, convert
 
 ROOT = Path(__file__).resolve().parents[1]
-SUBCOMMANDS = ("parse", "convert", "compare", "schema", "evaluate", "samples")
+SUBCOMMANDS = ("parse", "convert", "compare", "schema", "evaluate", "samples", "report")
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -1,4 +1,4 @@
-"""Command line: ``dagsorden parse|convert|schema|evaluate|samples``.
+"""Command line: ``dagsorden parse|convert|compare|report|schema|evaluate|samples``.
 
 Input the parser cannot read is reported as one line on stderr,
 ``dagsorden: error: <file>: <problem> [<code>]``, never as a traceback; the exit
@@ -288,6 +288,22 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     return 0
 
 
+def _cmd_report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .report import ReportError, write_report
+
+    try:
+        path = write_report(args.archive, args.out)
+    except ReportError as exc:
+        _error(str(exc), "not_found")
+        return 1
+    except OSError as exc:
+        _error(f"{args.out or args.archive}: cannot write ({exc.strerror or exc})", "write_error")
+        return 1
+    if not args.quiet:
+        print(f"{PROG} report: wrote {path}", file=sys.stderr)
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .models import json_schema
 
@@ -518,6 +534,22 @@ def build_parser() -> argparse.ArgumentParser:
         "or are given the wrong way round",
     )
     k.set_defaults(handler=_cmd_compare, subparser=k)
+
+    r = _command(
+        commands,
+        "report",
+        help="one HTML page about a converted archive",
+        description="Write one self-contained HTML page about an archive that `dagsorden "
+        "convert` wrote into OUT: meetings per body and year, items and the share closed, "
+        "decisions by outcome, votes by party, and the documents that need attention, each "
+        "linked to its JSON. Charts are inline SVG; the page needs no network.",
+    )
+    r.add_argument("archive", type=Path, metavar="OUT", help="the folder `convert -o` wrote")
+    r.add_argument(
+        "-o", "--out", type=Path, metavar="FILE", help="where to write (default: OUT/report.html)"
+    )
+    r.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    r.set_defaults(handler=_cmd_report, subparser=r)
 
     s = _command(
         commands,

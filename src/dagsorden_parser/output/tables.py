@@ -100,7 +100,12 @@ MEETINGS = Table(
         _c("item_count", "INTEGER", "Number of items."),
         _c("warning_count", "INTEGER", "Number of parser warnings."),
         _c("profile", "TEXT", "Layout profile the parser used."),
-        _c("confident", "INTEGER", "1 when the parser is confident of the structure."),
+        _c(
+            "confident",
+            "INTEGER",
+            "1 when the parser is confident of the structure: a known layout, the body text "
+            "placed in items, contents and items agree. Check documents with 0.",
+        ),
         _c("parser_version", "TEXT", "Version of dagsorden_parser that wrote the row."),
     ),
 )
@@ -114,7 +119,12 @@ ITEMS = Table(
         _c("position", "INTEGER", "1-based position in the document."),
         _c("number", "TEXT", "Item number as printed."),
         _c("title", "TEXT", "Title as printed."),
-        _c("access", "TEXT", "open, closed or empty."),
+        _c(
+            "access",
+            "TEXT",
+            "open or closed as the document marks it; in a document that marks only its closed "
+            "items the others are open; empty where the document marks no item either way.",
+        ),
         _c("case_id", "TEXT", "Case id (sagsnummer) as printed."),
         _c("page_start", "INTEGER", "First page of the item."),
         _c("page_end", "INTEGER", "Last page of the item."),
