@@ -27,9 +27,6 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("report")
     write_archive(root / "archive")
     (root / "archive" / "2024" / "kaput.pdf").write_bytes(b"%PDF-1.4\n% truncated")
-    (root / "archive" / "2024" / "brev.txt").write_text(
-        "Kære borger. Tak for dit brev om vejen.\n", "utf-8"
-    )
     target = root / "out"
     results = list(convert([root / "archive"], target, formats=["json", "sqlite"], jobs=2))
     assert sorted(r.status for r in results).count("converted") == 9
@@ -47,8 +44,8 @@ def test_report_shows_the_archive(out: Path, capsys: pytest.CaptureFixture[str])
     assert "Børne- og Skoleudvalget" in page and ">Ø<" in page
     attention = page.split('id="attention"', 1)[1]
     assert "kaput.pdf" in attention and "failed: damaged_pdf" in attention
-    assert "brev.txt" in attention and "no_items" in attention
-    href = re.search(r'<a href="([^"]+)">[^<]*brev\.txt</a>', attention)
+    assert "henvendelse-fra-borger.txt" in attention and "no_items" in attention
+    href = re.search(r'<a href="([^"]+)">[^<]*henvendelse-fra-borger\.txt</a>', attention)
     assert href is not None and (out / href.group(1)).is_file()
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "https://" not in page and "<script" not in page

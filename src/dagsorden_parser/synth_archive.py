@@ -6,7 +6,9 @@ writes PDFs (minutes, and two agendas) of three committees of the invented `Fjor
 Kommune` over two years, made with `synth.py` (needs reportlab: the `dev` or `samples`
 extra), with what a reporter looks for: fixed members, some often absent; votes naming
 parties and members; amounts granted; closed items; and one case, `EMN-2023-00042` (a new
-school), followed through several meetings. The same call gives the same files.
+school), followed through several meetings. Like a real archive it also holds a file that
+is no meeting document (a citizen's letter, `LETTER_NAME`). The same call gives the same
+files.
 """
 
 from __future__ import annotations
@@ -64,6 +66,12 @@ MEETINGS: tuple[tuple[str, int, int, int], ...] = (
     ("Børne- og Skoleudvalget", 2024, 2, 6),
     ("Teknik- og Miljøudvalget", 2024, 2, 8),
     ("Økonomiudvalget", 2024, 3, 13),
+)
+#: A file that is not a meeting document, as archives have them.
+LETTER_NAME = "2024/henvendelse-fra-borger.txt"
+LETTER_TEXT = (
+    "Kære Fjordby Kommune\n\nJeg skriver om trafikken på Skolevej, som er blevet farlig for "
+    "børnene. Kan kommunen sætte farten ned?\n\nVenlig hilsen\nEn borger\n"
 )
 #: Meetings where the thread case is on the agenda.
 THREAD_MEETINGS = {0, 2, 3, 5}
@@ -127,7 +135,7 @@ def archive_meetings(seed: int = 2024) -> list[tuple[str, SynthMeeting]]:
 
 
 def write_archive(folder: str | Path, seed: int = 2024) -> list[Path]:
-    """Render the archive's PDFs into `folder`; returns their paths."""
+    """Render the archive's PDFs (and the letter) into `folder`; returns their paths."""
     root = Path(folder)
     paths = []
     for name, meeting in archive_meetings(seed):
@@ -135,6 +143,10 @@ def write_archive(folder: str | Path, seed: int = 2024) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         render_pdf(meeting, path)
         paths.append(path)
+    letter = root / LETTER_NAME
+    letter.parent.mkdir(parents=True, exist_ok=True)
+    letter.write_text(LETTER_TEXT, encoding="utf-8")
+    paths.append(letter)
     return paths
 
 
@@ -142,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     folder = Path(args[0] if args else "archive")
     paths = write_archive(folder)
-    print(f"wrote {len(paths)} PDFs under {folder}", file=sys.stderr)
+    print(f"wrote {len(paths)} files under {folder}", file=sys.stderr)
     return 0
 
 
