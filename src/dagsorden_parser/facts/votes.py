@@ -29,10 +29,12 @@ _LABELLED = re.compile(
 )
 # `Bo Lund (A) stemte imod`, `(F) undlod at stemme`, `Bo Lund (A) undlod at tage stilling`.
 # A member's name: capitalised words or initials (`Per B. Andersen`, `Anne-Mette Holm`).
-_NAME = r"[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.)(?:\s+[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.))*"
+# Every repeat is bounded (6 words to a name, 30 names to a list): linear-time search.
+_WORD = r"[A-ZÆØÅ](?:[a-zæøåéü'-]{1,40}|\.)"
+_NAME = rf"{_WORD}(?:\s{{1,3}}{_WORD}){{0,5}}"
 _SUBJECT_VERB = re.compile(
-    rf"(?P<list>(?:{_NAME}\s*)?\({_PARTY}\)"
-    rf"(?:\s*(?:,|og)\s*(?:{_NAME}\s*)?\({_PARTY}\))*)"
+    rf"(?P<list>(?:{_NAME}\s{{0,3}})?\({_PARTY}\)"
+    rf"(?:\s{{0,3}}(?:,|og)\s{{0,3}}(?:{_NAME}\s{{0,3}})?\({_PARTY}\)){{0,30}})"
     r"\s+(?P<verb>stemte imod|stemte for|undlod at stemme|undlod at tage stilling)",
 )
 # `med 19 stemmer for (A, B, C) og 4 imod (Ø)`: counts with party lists.
@@ -52,9 +54,11 @@ _WITH_VOTES = re.compile(
 # `Enstemmigt godkendt`, `Vedtaget enstemmigt`.
 _UNANIMOUS = re.compile(r"\benstemmig(t)?\b", re.I)
 # `Ø kan ikke anbefale`, `mindretalsudtalelse`, `V tog forbehold`: a minority's position.
+# Found by its words, then widened to its sentence (`_sentence_around`), so a long text
+# without full stops costs linear time.
 _MINORITY = re.compile(
-    r"[^.]*\b(?:mindretalsudtalelse|kan ikke (?:anbefale|tiltræde|godkende)|"
-    r"tog forbehold|tager forbehold)\b[^.]*\.?",
+    r"\b(?:mindretalsudtalelse|kan ikke (?:anbefale|tiltræde|godkende)|"
+    r"tog forbehold|tager forbehold)\b",
     re.I,
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+og\s+")
@@ -116,6 +120,21 @@ def _side(record: VoteRecord, label: str) -> Side:
     return record.for_
 
 
+def _minority(text: str) -> list[str]:
+    """The sentences that hold a minority's position, each once, in order: from the
+    full stop before the words to the full stop after them."""
+    out: list[str] = []
+    end = 0
+    for m in _MINORITY.finditer(text):
+        if m.start() < end:
+            continue  # the words again inside the sentence already taken
+        start = max(text.rfind(".", end, m.start()) + 1, end)
+        stop = text.find(".", m.end())
+        end = len(text) if stop < 0 else stop + 1
+        out.append(" ".join(text[start:end].split()))
+    return out
+
+
 def parse_votes(text: str) -> VoteRecord | None:
     """The vote record in a decision's text, or None when it records no vote."""
     record = VoteRecord()
@@ -145,5 +164,5 @@ def parse_votes(text: str) -> VoteRecord | None:
         if m["against_list"]:
             record.against.add_list(m["against_list"])
     record.unanimous = bool(_UNANIMOUS.search(text))
-    record.minority = [" ".join(m.group(0).split()) for m in _MINORITY.finditer(text)]
+    record.minority = _minority(text)
     return None if record.empty else record

@@ -194,8 +194,11 @@ def _first_body_heading(
 
 def _item(lines: Sequence[Line], typography: Typography, profile: LayoutPriors) -> ItemOutline:
     first = lines[0]
-    heading = profile.match_item(first.text)
-    assert heading is not None  # the caller found it with the same rules
+    # the caller found it with the same rules, on the line or on its contents title
+    # (`...2(Lukket)`: a dot leader before the heading)
+    heading = profile.match_item(first.text) or profile.match_item(contents_line(first.text).title)
+    if heading is None:
+        heading = ItemHeading(None, first.text, None, "unmatched")
     n = 1
     if typography.known and typography.stands_out(first):  # a long title wraps onto
         # following lines in the same style
