@@ -184,10 +184,12 @@ def test_unexpected_exception_is_one_line_and_the_batch_goes_on(
     boom = write_good_text(tmp_path, "boom.txt")
     good = write_good_text(tmp_path, "fine.txt")
 
-    def flaky(path: str | Path, *, profile: str | None = None) -> Document:
+    def flaky(
+        path: str | Path, *, profile: str | None = None, timeout: float | None = None
+    ) -> Document:
         if Path(path).name == boom.name:
             raise RuntimeError("something broke\nover two lines")
-        return real_parse(path, profile=profile)
+        return real_parse(path, profile=profile, timeout=timeout)
 
     monkeypatch.setattr(api, "parse", flaky)
     status, _, err = run(capsys, "parse", boom, good, "-o", tmp_path / "out")

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from . import __version__
 from .clean.pages import clean
+from .deadline import call_with_timeout
 from .facts.build import build
 from .facts.enrich import enrich
-from .models import Document, Source
+from .models import Document, Source, Warning
 from .profiles import choose_profile
 from .read.extract import extract, text_to_lines
 from .read.firstagenda_json import parse_firstagenda_json
@@ -23,12 +24,19 @@ from .structure.layout import Typography
 from .structure.outline import outline
 
 
-def parse(path: str | Path, *, profile: str | None = None) -> Document:
+def parse(
+    path: str | Path, *, profile: str | None = None, timeout: float | None = None
+) -> Document:
     """Parse a PDF or text file into a `Document`.
 
     Raises a `DagsordenError` subclass (naming the file) for input that cannot
-    be read: missing, empty, unsupported, damaged, encrypted or scanned.
+    be read: missing, empty, unsupported, damaged, encrypted or scanned; with
+    `timeout` (seconds), `ParseTimeoutError` when parsing takes longer.
     """
+    return call_with_timeout(_parse, (str(path), profile), timeout, str(path))
+
+
+def _parse(path: str, profile: str | None) -> Document:
     source = Path(path)
     if source.suffix.lower() == ".json" and source.is_file():
         return enrich(parse_firstagenda_json(source))
@@ -38,8 +46,15 @@ def parse(path: str | Path, *, profile: str | None = None) -> Document:
     return parse_extracted(extracted, path=str(source), sha256=digest, profile=profile)
 
 
-def parse_text(text: str, *, name: str = "<text>", profile: str | None = None) -> Document:
-    """Parse text already in memory (the text of a PDF, or a markdown rendering)."""
+def parse_text(
+    text: str, *, name: str = "<text>", profile: str | None = None, timeout: float | None = None
+) -> Document:
+    """Parse text already in memory (the text of a PDF, or a markdown rendering); with
+    `timeout` (seconds), `ParseTimeoutError` when parsing takes longer."""
+    return call_with_timeout(_parse_text, (text, name, profile), timeout, name)
+
+
+def _parse_text(text: str, name: str, profile: str | None) -> Document:
     extracted = Extracted(
         lines=text_to_lines(text), pages=None, format="text", has_typography=False
     )
@@ -67,4 +82,12 @@ def parse_extracted(
         profile=chosen,
         parser_version=__version__,
     )
-    return enrich(document)
+    document = enrich(document)
+    if extracted.notes:  # what the reader guessed comes first among the warnings
+        noted = tuple(Warning(code=c, message=m.strip()) for c, _, m in _split(extracted.notes))
+        document = document.model_copy(update={"warnings": (*noted, *document.warnings)})
+    return document
+
+
+def _split(notes: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    return [note.partition(":") for note in notes]

@@ -86,6 +86,8 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
     if outdir is None and len(files) > 1:
         parser.error("several FILEs need -o OUT (one JSON file is written per input)")
+    if args.timeout is not None and args.timeout <= 0:
+        parser.error("--timeout must be more than 0")
     if outdir is not None:
         claimed: dict[str, Path] = {}
         for path in files:
@@ -104,7 +106,7 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     failed = 0
     for path in files:
         try:
-            doc = parse(path, profile=args.profile)
+            doc = parse(path, profile=args.profile, timeout=args.timeout)
         except DagsordenError as exc:
             _error(str(exc), exc.code)
             failed += 1
@@ -459,6 +461,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--traceback",
         action="store_true",
         help="show the traceback of an unexpected (internal) error",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time limit per file; a file over it fails with code timeout (default: none)",
     )
     p.set_defaults(handler=_cmd_parse, subparser=p)
 

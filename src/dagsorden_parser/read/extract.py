@@ -7,8 +7,10 @@ their lines are read, so memory does not grow with the page count.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import re
+import stat
 import statistics
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,11 +22,13 @@ from ..errors import (
     DamagedPdfError,
     EmptyFileError,
     EncryptedPdfError,
+    NotAFileError,
     NotAPdfError,
     NoTextLayerError,
     SourceNotFoundError,
     UnsupportedFormatError,
 )
+from .decoding import decode
 from .lines import TEXT_LINE_HEIGHT, Extracted, Line
 
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -48,7 +52,7 @@ def extract(path: str | Path) -> Extracted:
             source, "is a folder, not a file (convert a folder with: dagsorden convert DIR -o OUT)"
         )
     if not source.is_file():
-        raise SourceNotFoundError(source, "no such file")
+        check_is_file(source)
     suffix = source.suffix.lower()
     if suffix not in PDF_SUFFIXES | TEXT_SUFFIXES:
         known = ", ".join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES)) + ", .json (First Agenda export)"
@@ -65,23 +69,41 @@ def extract(path: str | Path) -> Extracted:
 # --- plain text ---------------------------------------------------------------
 
 
-def read_text(path: Path) -> str:
-    """Decode a text file: UTF-8 (with or without BOM), else Windows-1252."""
-    data = path.read_bytes()
+def check_is_file(path: Path) -> None:
+    """A typed error for a path that is no regular file: missing, a folder (even one
+    named `x.pdf`), a symbolic link that loops, a pipe or a device."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise SourceNotFoundError(path, "a symbolic link to nothing") from None
+        raise SourceNotFoundError(path, "no such file") from None
+    except OSError as exc:  # ELOOP, EACCES ...
+        if exc.errno == errno.ELOOP:
+            raise NotAFileError(path, "a symbolic link that loops") from None
+        raise SourceNotFoundError(path, f"cannot be opened ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise NotAFileError(path, "a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise NotAFileError(path, "not a regular file (a pipe, socket or device)")
+
+
+def read_text(path: Path) -> str:
+    """Decode a text file (see `decoding.decode`)."""
+    return decode(path.read_bytes()).text
 
 
 def extract_text(path: Path) -> Extracted:
-    """A text file becomes lines; form feeds separate pages, `**` marks bold."""
-    text = read_text(path)
+    """A text file becomes lines; form feeds separate pages, `**` marks bold. A decoding
+    that is a guess is reported in `Extracted.notes`."""
+    decoded = decode(path.read_bytes())
+    text = decoded.text
     if not text.strip():
         raise EmptyFileError(path, "the file holds no text")
     lines = text_to_lines(text)
     pages = text.count("\f") + 1 if "\f" in text else None
-    return Extracted(lines=lines, pages=pages, format="text", has_typography=False)
+    notes = (f"encoding_guessed: {decoded.guess}",) if decoded.guess else ()
+    return Extracted(lines=lines, pages=pages, format="text", has_typography=False, notes=notes)
 
 
 def text_to_lines(text: str) -> tuple[Line, ...]:
