@@ -105,7 +105,7 @@ def test_a_folder_named_like_a_pdf(tmp_path: Path) -> None:
     with pytest.raises(dp.DagsordenError) as caught:
         dp.parse(folder)
     assert caught.value.code == "not_a_file"
-    assert "folder" in str(caught.value)
+    assert "is a folder" in str(caught.value)
 
 
 def test_a_symbolic_link_that_loops(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def extract(path: str | Path) -> Extracted:
     """Read a PDF or text file into lines, or raise a typed `DagsordenError`."""
     source = Path(path)
     if source.is_dir():
-        raise SourceNotFoundError(
+        raise NotAFileError(
             source, "is a folder, not a file (convert a folder with: dagsorden convert DIR -o OUT)"
         )
     if not source.is_file():
