@@ -25,22 +25,37 @@ from .structure.outline import outline
 
 
 def parse(
-    path: str | Path, *, profile: str | None = None, timeout: float | None = None
+    path: str | Path,
+    *,
+    profile: str | None = None,
+    timeout: float | None = None,
+    engine: str | None = None,
+    jobs: int = 1,
 ) -> Document:
     """Parse a PDF or text file into a `Document`.
+
+    `engine` picks the PDF library: "pdfium" (the default) or "pdfplumber"; a file
+    PDFium cannot open is read with pdfplumber. `jobs` > 1 reads a long PDF's pages in
+    that many processes; the result is the same as with one.
 
     Raises a `DagsordenError` subclass (naming the file) for input that cannot
     be read: missing, empty, unsupported, damaged, encrypted or scanned; with
     `timeout` (seconds), `ParseTimeoutError` when parsing takes longer.
     """
-    return call_with_timeout(_parse, (str(path), profile), timeout, str(path))
+    return call_with_timeout(_parse, (str(path), profile, engine, jobs), timeout, str(path))
 
 
-def _parse(path: str, profile: str | None) -> Document:
+def _parse(path: str, profile: str | None, engine: str | None = None, jobs: int = 1) -> Document:
     source = Path(path)
     if source.suffix.lower() == ".json" and source.is_file():
         return enrich(parse_firstagenda_json(source))
-    extracted = extract(source)
+    if jobs > 1 and source.suffix.lower() == ".pdf" and source.is_file():
+        from .read.parallel import extract_parallel
+
+        extract(source, engine=engine, check_only=True)
+        extracted = extract_parallel(source, engine, jobs)
+    else:
+        extracted = extract(source, engine=engine)
     with source.open("rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return parse_extracted(extracted, path=str(source), sha256=digest, profile=profile)
