@@ -8,6 +8,7 @@ so a difference can only come from the glyphs the libraries report.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +127,63 @@ def test_lines_split_at_gaps_and_cluster_by_top() -> None:
     first, second = assemble(glyphs, page=3)
     assert (first.text, first.bold, first.page) == ("ab c", True, 3)
     assert (second.text, second.size, second.top) == ("d", 12.0, 130.0)
+
+
+# --- one PDF across processes -----------------------------------------------------
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_jobs_give_the_same_document(engine: str) -> None:
+    path = ROOT / "samples" / "eksempel-referat-langt.pdf"
+    one = dp.parse(path, engine=engine).model_dump_json()
+    assert dp.parse(path, engine=engine, jobs=2).model_dump_json() == one
+    assert dp.parse(path, engine=engine, jobs=3).model_dump_json() == one
+
+
+def test_page_ranges_cover_every_page_once() -> None:
+    from dagsorden_parser.read.parallel import page_ranges
+
+    for pages in (1, 2, 7, 36, 510):
+        for jobs in (1, 2, 3, 8):
+            ranges = page_ranges(pages, jobs)
+            assert ranges[0][0] == 0 and ranges[-1][1] == pages
+            assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+            sizes = [last - first for first, last in ranges]
+            assert max(sizes) - min(sizes) <= 1 and min(sizes) >= 1
+
+
+def test_cli_engine_and_jobs(capsys: pytest.CaptureFixture[str]) -> None:
+    from dagsorden_parser.cli import main
+
+    path = str(ROOT / "samples" / "eksempel-referat-langt.pdf")
+    assert main(["parse", "--compact", path]) == 0
+    default = capsys.readouterr().out
+    assert main(["parse", "--compact", "--engine", "pdfplumber", "--jobs", "2", path]) == 0
+    assert capsys.readouterr().out == default
+
+
+def test_jobs_keep_typed_errors(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.pdf"
+    with pytest.raises(dp.DagsordenError) as info:
+        dp.parse(missing, jobs=2)
+    assert info.value.code == "not_found"
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("not a pdf")
+    with pytest.raises(dp.DagsordenError) as info:
+        dp.parse(fake, jobs=2)
+    assert info.value.code == "not_a_pdf"
+
+
+def test_convert_with_either_engine(tmp_path: Path) -> None:
+    from dagsorden_parser.batch import convert
+
+    source = ROOT / "samples" / "eksempel-dagsorden-kort.pdf"
+    outputs = []
+    for engine in ("pdfium", "pdfplumber"):
+        out = tmp_path / engine
+        [result] = list(convert([source], out, jobs=1, engine=engine))
+        assert result.status == "converted"
+        outputs.append(
+            summary(Document.model_validate_json((out / str(result.output)).read_text()))
+        )
+    assert outputs[0] == outputs[1]

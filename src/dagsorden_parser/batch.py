@@ -320,13 +320,14 @@ def _skip_result(row: dict[str, Any], path: str) -> FileResult:
 
 # --- the worker -----------------------------------------------------------------------
 
-Task = tuple[str, str, str | None]  # (source path, comma-separated sleep hook names, profile)
+# (source path, comma-separated sleep hook names, profile, PDF engine)
+Task = tuple[str, str, str | None, str]
 Reply = tuple[str, str, str, int | None, int, tuple[str, ...], float]
 # ("ok", document JSON, sha256, pages, items, warning codes, seconds)
 # ("error", code, message, None, 0, (), seconds)
 
 
-def _parse_one(path: str, sleep_on: str, profile: str | None = None) -> Reply:
+def _parse_one(path: str, sleep_on: str, profile: str | None = None, engine: str = "") -> Reply:
     from .api import parse
     from .errors import DagsordenError
 
@@ -334,7 +335,7 @@ def _parse_one(path: str, sleep_on: str, profile: str | None = None) -> Reply:
     if sleep_on and Path(path).name in sleep_on.split(","):
         time.sleep(3600)  # the test hook: a file whose parse "hangs"
     try:
-        doc = parse(path, profile=profile)
+        doc = parse(path, profile=profile, engine=engine or None)
     except DagsordenError as exc:
         return ("error", exc.code, str(exc), None, 0, (), time.perf_counter() - started)
     except Exception as exc:  # anything else is our bug: record it, go on
@@ -405,11 +406,16 @@ class _Worker:
         self.done = 0
 
     def send(
-        self, source: SourceFile, sleep_on: str, timeout: float, profile: str | None = None
+        self,
+        source: SourceFile,
+        sleep_on: str,
+        timeout: float,
+        profile: str | None = None,
+        engine: str = "",
     ) -> None:
         self.task = source
         self.deadline = time.monotonic() + timeout
-        self.conn.send((str(source.path), sleep_on, profile))
+        self.conn.send((str(source.path), sleep_on, profile, engine))
 
     def stop(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -432,6 +438,7 @@ def _run_pool(
     max_tasks: int,
     sleep_on: str,
     profile: str | None = None,
+    engine: str = "",
 ) -> Iterator[tuple[SourceFile, Reply]]:
     """Parse `tasks` in `jobs` worker processes; yield each source with its reply."""
     if not tasks:
@@ -446,7 +453,7 @@ def _run_pool(
                     worker.stop()
                     workers[i] = worker = _Worker(ctx)
                 if worker.task is None and pending:
-                    worker.send(pending.popleft(), sleep_on, timeout, profile)
+                    worker.send(pending.popleft(), sleep_on, timeout, profile, engine)
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 return
@@ -522,6 +529,7 @@ def convert(
     retry_failed: bool = False,
     on_start: Callable[[int], None] | None = None,
     profile: str | None = None,
+    engine: str | None = None,
 ) -> Iterator[FileResult]:
     """Convert files, folders and globs into `out`; yield a `FileResult` per source file.
 
@@ -531,13 +539,18 @@ def convert(
     `errors.jsonl` are written when the iteration ends, so consume the generator to
     the end. `on_start` is called with the number of sources before any work.
     `profile` forces a layout profile (as `parse(path, profile=...)`); documents
-    converted with another profile are converted again.
+    converted with another profile are converted again. `engine` picks the PDF
+    library ("pdfium", the default, or "pdfplumber").
 
     Documents already converted keep their stored JSON in the manifest: asking for a
     format they were not written in before (`json` after a `sqlite` run) writes it from
     the stored documents without parsing them again.
     """
     chosen = check_formats(formats)
+    if engine is not None:
+        from .read.pdf import choose_engine
+
+        engine = choose_engine(engine)
     if timeout <= 0:
         raise ValueError("timeout must be positive")
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -576,7 +589,7 @@ def convert(
                         continue
             todo.append(source)
 
-        pool = _run_pool(todo, jobs, timeout, max_tasks_per_child, sleep_on, profile)
+        pool = _run_pool(todo, jobs, timeout, max_tasks_per_child, sleep_on, profile, engine or "")
         for source, reply in pool:
             result, document = _finish(source, reply, outdir, chosen)
             manifest.record(result, document, version)

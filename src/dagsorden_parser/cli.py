@@ -106,7 +106,13 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     failed = 0
     for path in files:
         try:
-            doc = parse(path, profile=args.profile, timeout=args.timeout)
+            doc = parse(
+                path,
+                profile=args.profile,
+                timeout=args.timeout,
+                engine=args.engine,
+                jobs=args.jobs,
+            )
         except DagsordenError as exc:
             _error(str(exc), exc.code)
             failed += 1
@@ -218,6 +224,7 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         max_tasks_per_child=args.max_tasks_per_child,
         retry_failed=args.retry_failed,
         profile=args.profile,
+        engine=args.engine,
     )
     with progress if progress is not None else contextlib.nullcontext():
         if progress is not None:
@@ -419,6 +426,17 @@ def _out_alias(parser: argparse.ArgumentParser, dest: str) -> None:
     parser.add_argument("--outdir", dest=dest, type=Path, help=argparse.SUPPRESS)
 
 
+def _engine_option(command: argparse.ArgumentParser) -> None:
+    from .read.pdf import DEFAULT_ENGINE, ENGINES
+
+    command.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default=None,
+        help=f"PDF library (default {DEFAULT_ENGINE}; pdfplumber reads what PDFium cannot open)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .profiles import PROFILES
 
@@ -451,6 +469,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--profile",
         choices=[profile.name for profile in PROFILES],
         help="layout profile (default: detected)",
+    )
+    _engine_option(p)
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="read a long PDF's pages in N processes (default 1; same output)",
     )
     layout = p.add_mutually_exclusive_group()
     layout.add_argument(
@@ -524,6 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar or summary, only errors"
     )
+    _engine_option(c)
     c.set_defaults(handler=_cmd_convert, subparser=c)
 
     k = _command(
