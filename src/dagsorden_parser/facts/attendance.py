@@ -114,9 +114,15 @@ def _people(names: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: Every absence rule needs one of these words; text without any is skipped unread.
+_ABSENCE_WORDS = ("forlod", "inhabil", "deltog", "ankom", "mødte", "Fraværende", "Afbud")
+
+
 def absences(text: str, *, item: str | None = None) -> list[AbsenceNote]:
     """Absence notes in a text; inside an item, `sagens behandling` means that item."""
     notes: list[AbsenceNote] = []
+    if not any(word in text for word in _ABSENCE_WORDS):
+        return notes
     for sentence in _SENTENCE_END.split(" ".join(text.split())):
         if not _ANY_WORD.search(sentence):
             continue  # none of the words every rule needs: no rule can match
