@@ -570,24 +570,11 @@ def convert(
     manifest = Manifest(outdir / MANIFEST_NAME)
     try:
         todo: list[SourceFile] = []
-        for source in sources:
-            key = str(source.path)
-            row = manifest.row(key)
-            if row is not None and row["parser_version"] == version:
-                current = _sha256(source.path)
-                redo = row["status"] != "ok" and retry_failed
-                if current is not None and current == row["sha256"] and not redo:
-                    output_ok = "json" not in chosen or (
-                        row["status"] != "ok" or (outdir / str(row["output"])).is_file()
-                    )
-                    if output_ok:
-                        yield _skip_result(row, key)
-                        continue
-                    rewritten = _json_from_manifest(manifest, row, source, outdir, version)
-                    if rewritten is not None:
-                        yield rewritten
-                        continue
-            todo.append(source)
+        for source, skipped in plan(manifest, sources, outdir, chosen, retry_failed, version):
+            if skipped is not None:
+                yield skipped
+            else:
+                todo.append(source)
 
         pool = _run_pool(todo, jobs, timeout, max_tasks_per_child, sleep_on, profile, engine or "")
         for source, reply in pool:
@@ -623,6 +610,37 @@ def _json_from_manifest(
     result = _skip_result({**row, "output": str(source.output)}, str(source.path))
     manifest.record(result, text, version)
     return result
+
+
+def plan(
+    manifest: Manifest,
+    sources: Sequence[SourceFile],
+    outdir: Path,
+    formats: Sequence[str],
+    retry_failed: bool,
+    version: str,
+) -> Iterator[tuple[SourceFile, FileResult | None]]:
+    """Each source with its `skipped` result if this version (see `version_key`) already
+    converted it (same sha256; a missing JSON file is rewritten from the manifest's
+    copy), else with None: it is to be done."""
+    for source in sources:
+        key = str(source.path)
+        row = manifest.row(key)
+        if row is not None and row["parser_version"] == version:
+            current = _sha256(source.path)
+            redo = row["status"] != "ok" and retry_failed
+            if current is not None and current == row["sha256"] and not redo:
+                output_ok = "json" not in formats or (
+                    row["status"] != "ok" or (outdir / str(row["output"])).is_file()
+                )
+                if output_ok:
+                    yield source, _skip_result(row, key)
+                    continue
+                rewritten = _json_from_manifest(manifest, row, source, outdir, version)
+                if rewritten is not None:
+                    yield source, rewritten
+                    continue
+        yield source, None
 
 
 def _finish(

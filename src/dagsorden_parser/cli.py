@@ -226,7 +226,25 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         profile=args.profile,
         engine=args.engine,
     )
-    with progress if progress is not None else contextlib.nullcontext():
+    client: Any = None
+    if args.dask:
+        from dask.distributed import Client
+
+        from .cluster import convert_on_dask
+
+        client = Client(args.dask)  # type: ignore[no-untyped-call]
+        results = convert_on_dask(
+            sources,
+            outdir,
+            client,
+            formats=formats,
+            retry_failed=args.retry_failed,
+            engine=args.engine,
+        )
+    with (
+        contextlib.closing(client) if client is not None else contextlib.nullcontext(),
+        progress if progress is not None else contextlib.nullcontext(),
+    ):
         if progress is not None:
             task = progress.add_task("convert", total=len(sources), rate="", failed="")
         for result in results:
@@ -552,6 +570,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="no progress bar or summary, only errors"
     )
     _engine_option(c)
+    c.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="parse on a Dask cluster (scheduler address, e.g. tcp://host:8786; "
+        "needs dagsorden-parser[dask]); the manifest and outputs stay here",
+    )
     c.set_defaults(handler=_cmd_convert, subparser=c)
 
     k = _command(
