@@ -100,7 +100,9 @@ def convert_on_dask(
 
         futures = {}
         for source in todo:
-            future = client.submit(_parse_one, str(source.path), sleep_on, engine or "", pure=False)
+            future = client.submit(
+                _parse_one, str(source.path), sleep_on, profile, engine or "", pure=False
+            )
             futures[future] = source
         for future in as_completed(futures):  # type: ignore[no-untyped-call]
             source = futures.pop(future)
