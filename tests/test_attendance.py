@@ -105,3 +105,9 @@ def test_absence_in_an_earlier_meetings_treatment_is_not_this_meetings() -> None
     )
     doc = dp.parse_text(text)
     assert [p.name for p in present_for(doc, "2")] == ["Ane Bak", "Lis Bro", "Ole Berg"]
+
+
+def test_present_for_an_item_that_does_not_exist_raises() -> None:
+    doc = dp.parse_text(_MINUTES)
+    with pytest.raises(ValueError, match=r"no item '99'; its items are 1, 2, 3"):
+        present_for(doc, "99")

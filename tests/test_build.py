@@ -313,3 +313,37 @@ def test_contents_title_ending_in_a_year_wraps_onto_the_page_line() -> None:
         ("2", "Forslag til budget 2026 og overslagsår", 4),
         ("3", "Takster 2026", 6),
     ]
+
+
+def test_items_that_look_like_body_text_carry_a_warning() -> None:
+    from dagsorden_parser import parse_text
+    from dagsorden_parser.facts.build import suspect_items
+    from dagsorden_parser.models import Item
+
+    flagged = suspect_items(
+        [
+            Item(number="2025", title="Beløb i t.kr."),
+            Item(number="3", title="at udvalget godkender rammen"),
+            Item(number="4", title="Budget 2025"),
+        ]
+    )
+    assert [(w.code, w.item) for w in flagged] == [("suspect_item", "2025"), ("suspect_item", "3")]
+    doc = parse_text(
+        "Dagsorden\nØkonomiudvalget\n\n1. Budget for havnen\n\nSagsfremstilling\n\n"
+        "Tabellen viser rammen.\n\n2. at udvalget godkender rammen\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert [w.item for w in doc.warnings if w.code == "suspect_item"] == ["2"]
+
+
+def test_items_of_a_document_marking_only_closed_items_are_open() -> None:
+    from dagsorden_parser.facts.build import open_unless_marked_closed
+    from dagsorden_parser.models import Item
+
+    marked = open_unless_marked_closed(
+        [Item(number="1", title="Budget"), Item(number="2", title="Salg", access="closed")]
+    )
+    assert [i.access for i in marked] == ["open", "closed"]
+    unmarked = [Item(number="1", title="Budget"), Item(number="2", title="Salg")]
+    assert [i.access for i in open_unless_marked_closed(unmarked)] == [None, None]
+    mixed = [Item(number="1", title="A", access="open"), Item(number="2", title="B")]
+    assert [i.access for i in open_unless_marked_closed(mixed)] == ["open", None]

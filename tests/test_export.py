@@ -146,7 +146,11 @@ def test_to_dataframe() -> None:
         pytest.skip("pandas is not installed (pip install 'dagsorden-parser[pandas]')")
     frame = to_dataframe(_meetings(), "cases")
     shared = frame[frame["case_id"] == SHARED_CASE]
-    assert list(shared["start"].str[:10]) == ["2024-01-09", "2024-03-14", "2024-05-02"]
+    assert list(shared["start"].dt.strftime("%Y-%m-%d")) == [
+        "2024-01-09",
+        "2024-03-14",
+        "2024-05-02",
+    ]
     items = to_dataframe(_meetings()[0])
     assert list(items["number"]) == ["1", "2"]
     with pytest.raises(ValueError, match="unknown table"):
@@ -183,16 +187,53 @@ def test_decisions_votes_amounts_and_absences_tables(tmp_path: Path) -> None:
     assert [r.status for r in results] == ["converted"]
     db = sqlite3.connect(out / "dagsorden.sqlite")
     assert db.execute(
-        "select body, outcome, votes_for, votes_against from decisions"
+        "select body, outcome, votes_in_favour, votes_against from decisions"
     ).fetchall() == [("Byrådet", "approved", 21, 4)]
     assert db.execute("select side, party from votes order by id").fetchall() == [
         ("against", "Ø"),
-        ("for", "A"),
-        ("for", "C"),
-        ("for", "V"),
+        ("in_favour", "A"),
+        ("in_favour", "C"),
+        ("in_favour", "V"),
     ]
     assert db.execute("select kroner from amounts").fetchall() == [(3_500_000.0,)]
     assert db.execute("select name, kind, items from absences").fetchall() == [
         ("Kim Holm", "absent", "1")
     ]
     assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_vote_rows_keep_parties_beside_a_member_and_the_members_party() -> None:
+    doc = dagsorden_parser.parse_text(
+        _VOTED.replace("Imod stemte: Ø (4)", "Imod stemte (Ø), (C) og Jens Hansen (UP)")
+    )
+    rows = dagsorden_parser.to_dataframe(doc, "votes")
+    against = rows[rows.side == "against"][["party", "member"]].fillna("").values.tolist()
+    assert against == [["Ø", ""], ["C", ""], ["UP", "Jens Hansen"]]
+    assert set(rows.side) == {"in_favour", "against"}
+
+
+def test_meeting_times_in_one_iso_form_and_typed_parquet(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    timed = parse_text(AGENDA_TEXT, name="timed.txt")
+    dated = parse_text(AGENDA_TEXT.replace("14-03-2024 16:30", "15-03-2024"), name="dated.txt")
+    assert dated.start is not None and not hasattr(dated.start, "hour")
+    export([timed, dated], [], tmp_path, ["sqlite", "parquet"])
+    db = sqlite3.connect(tmp_path / "dagsorden.sqlite")
+    starts = [s for (s,) in db.execute("select start from meetings order by start")]
+    assert [len(s) for s in starts] == [19, 19]  # YYYY-MM-DDTHH:MM:SS, both
+    pd.to_datetime(pd.Series(starts))  # pandas parses them without format="ISO8601"
+    assert db.execute("select time_printed from meetings order by start").fetchall() in (
+        [(0,), (1,)],
+        [(1,), (0,)],
+    )
+    schema = pq.read_schema(tmp_path / "parquet" / "meetings.parquet")
+    assert str(schema.field("start").type).startswith("timestamp")
+    assert str(schema.field("date").type) == "date32[day]"
+    items = pd.read_parquet(tmp_path / "parquet" / "items.parquet")
+    assert str(items["page_start"].dtype) == "Int64"
+    frame = to_dataframe([timed, dated], "meetings")
+    assert str(frame["start"].dtype).startswith("datetime64")
+    assert str(to_dataframe(timed, "items")["page_start"].dtype) == "Int64"

@@ -279,3 +279,39 @@ def test_parse_header_empty() -> None:
         None,
         None,
     )
+
+
+def test_committee_cut_at_a_line_break_is_joined() -> None:
+    from dagsorden_parser.facts.header import committee_from_title
+
+    title = ["REFERAT Klima-, Miljø- og", "Teknikudvalget d. 12-02-2024"]
+    assert committee_from_title(title) == "Klima-, Miljø- og Teknikudvalget"
+
+
+def test_committee_loses_a_trailing_d_or_weekday() -> None:
+    from dagsorden_parser.facts.header import committee_from_title, tidy_committee
+
+    assert committee_from_title(["REFERAT Teknikudvalget d", ". 12-02-2024"]) == "Teknikudvalget"
+    assert tidy_committee("Kommunalbestyrelsen mandag") == "Kommunalbestyrelsen"
+    assert tidy_committee("Børne- og Skoleudvalget") == "Børne- og Skoleudvalget"
+
+
+def test_members_with_an_unclosed_parenthesis_or_run_together() -> None:
+    from dagsorden_parser.facts.header import people
+
+    unclosed = people(
+        [
+            "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd, Signe Buch "
+            "(Aftenskoleforeningen), Kristian Hegaard (B)"
+        ]
+    )
+    assert [p.name for p in unclosed] == ["Alice Kiander", "Signe Buch", "Kristian Hegaard"]
+    together = people(["Mia Holm (C) Per Lund (C) Ib Kirk (O)", "Anna Berg (A)), Bo Lund (V)"])
+    assert [(p.name, p.party) for p in together] == [
+        ("Mia Holm", "C"),
+        ("Per Lund", "C"),
+        ("Ib Kirk", "O"),
+        ("Anna Berg", "A"),
+        ("Bo Lund", "V"),
+    ]
+    assert all(")" not in p.name and "(" not in p.name for p in unclosed + together)

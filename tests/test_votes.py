@@ -78,3 +78,30 @@ def test_record_round_trips(
     assert record is not None
     assert (record.for_.parties, record.for_.count) == (for_parties, for_count)
     assert (record.against.parties, record.against.count) == (against_parties, against_count)
+
+
+def test_parties_beside_a_named_member_keep_their_party() -> None:
+    record = parse_votes("Imod stemte (Ø), (C), (A) og Jens Hansen (UP)")
+    assert record is not None
+    assert record.against.parties == ["Ø", "C", "A", "UP"]
+    assert record.against.members == ["Jens Hansen"]
+    assert record.against.member_parties == ["UP"]
+
+
+def test_label_split_over_two_lines() -> None:
+    record = parse_votes("For\nstemte: A, C og V (15)\nImod\nstemte: Ø (2)")
+    assert record is not None
+    assert (record.for_.parties, record.for_.count) == (["A", "C", "V"], 15)
+    assert (record.against.parties, record.against.count) == (["Ø"], 2)
+
+
+def test_vote_table_rows_keep_parties_and_members() -> None:
+    from dagsorden_parser.models import VoteSide
+    from dagsorden_parser.output.tables import vote_entries
+
+    side = VoteSide(parties=("Ø", "C", "A", "UP"), members=("Jens Hansen",), member_parties=("UP",))
+    assert vote_entries(side) == [("Ø", None), ("C", None), ("A", None), ("UP", "Jens Hansen")]
+    both = VoteSide(
+        parties=("C", "A"), members=("Claus Holm", "Bo Lund"), member_parties=("C", "A")
+    )
+    assert vote_entries(both) == [("C", "Claus Holm"), ("A", "Bo Lund")]

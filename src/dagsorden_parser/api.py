@@ -12,9 +12,10 @@ from pathlib import Path
 
 from . import __version__
 from .clean.pages import clean
+from .deadline import call_with_timeout
 from .facts.build import build
 from .facts.enrich import enrich
-from .models import Document, Source
+from .models import Document, Source, Warning
 from .profiles import choose_profile
 from .read.extract import extract, text_to_lines
 from .read.firstagenda_json import parse_firstagenda_json
@@ -24,23 +25,52 @@ from .structure.outline import outline
 from .structure.runs import split_runs
 
 
-def parse(path: str | Path, *, profile: str | None = None) -> Document:
+def parse(
+    path: str | Path,
+    *,
+    profile: str | None = None,
+    timeout: float | None = None,
+    engine: str | None = None,
+    jobs: int = 1,
+) -> Document:
     """Parse a PDF or text file into a `Document`.
 
+    `engine` picks the PDF library: "pdfium" (the default) or "pdfplumber"; a file
+    PDFium cannot open is read with pdfplumber. `jobs` > 1 reads a long PDF's pages in
+    that many processes; the result is the same as with one.
+
     Raises a `DagsordenError` subclass (naming the file) for input that cannot
-    be read: missing, empty, unsupported, damaged, encrypted or scanned.
+    be read: missing, empty, unsupported, damaged, encrypted or scanned; with
+    `timeout` (seconds), `ParseTimeoutError` when parsing takes longer.
     """
+    return call_with_timeout(_parse, (str(path), profile, engine, jobs), timeout, str(path))
+
+
+def _parse(path: str, profile: str | None, engine: str | None = None, jobs: int = 1) -> Document:
     source = Path(path)
     if source.suffix.lower() == ".json" and source.is_file():
         return enrich(parse_firstagenda_json(source))
-    extracted = extract(source)
+    if jobs > 1 and source.suffix.lower() == ".pdf" and source.is_file():
+        from .read.parallel import extract_parallel
+
+        extract(source, engine=engine, check_only=True)
+        extracted = extract_parallel(source, engine, jobs)
+    else:
+        extracted = extract(source, engine=engine)
     with source.open("rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return parse_extracted(extracted, path=str(source), sha256=digest, profile=profile)
 
 
-def parse_text(text: str, *, name: str = "<text>", profile: str | None = None) -> Document:
-    """Parse text already in memory (the text of a PDF, or a markdown rendering)."""
+def parse_text(
+    text: str, *, name: str = "<text>", profile: str | None = None, timeout: float | None = None
+) -> Document:
+    """Parse text already in memory (the text of a PDF, or a markdown rendering); with
+    `timeout` (seconds), `ParseTimeoutError` when parsing takes longer."""
+    return call_with_timeout(_parse_text, (text, name, profile), timeout, name)
+
+
+def _parse_text(text: str, name: str, profile: str | None) -> Document:
     extracted = Extracted(
         lines=text_to_lines(text), pages=None, format="text", has_typography=False
     )
@@ -68,4 +98,12 @@ def parse_extracted(
         profile=chosen,
         parser_version=__version__,
     )
-    return enrich(document)
+    document = enrich(document)
+    if extracted.notes:  # what the reader guessed comes first among the warnings
+        noted = tuple(Warning(code=c, message=m.strip()) for c, _, m in _split(extracted.notes))
+        document = document.model_copy(update={"warnings": (*noted, *document.warnings)})
+    return document
+
+
+def _split(notes: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    return [note.partition(":") for note in notes]

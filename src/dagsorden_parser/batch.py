@@ -45,6 +45,7 @@ import os
 import sqlite3
 import sys
 import time
+import types
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -125,7 +126,13 @@ def _has_magic(text: str) -> bool:
     return any(char in text for char in "*?[")
 
 
-def _folder_files(folder: Path, skip: Path | None) -> Iterator[Path]:
+#: What a folder is searched for, in words (help texts and messages).
+INPUT_TYPES = ".pdf, .txt, .md and First Agenda .json exports"
+
+
+def _folder_files(
+    folder: Path, skip: Path | None, ignored: list[Path] | None = None
+) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).parts
         if any(part.startswith(".") for part in relative):
@@ -136,6 +143,8 @@ def _folder_files(folder: Path, skip: Path | None) -> Iterator[Path]:
             path.suffix.lower() in SUPPORTED_SUFFIXES or _is_firstagenda_json(path)
         ):
             yield path
+        elif path.is_file() and ignored is not None:
+            ignored.append(path)
 
 
 def _is_firstagenda_json(path: Path) -> bool:
@@ -147,13 +156,19 @@ def _is_firstagenda_json(path: Path) -> bool:
         return b'"Dagsordenpunkter"' in handle.read(1 << 16)
 
 
-def discover(sources: Iterable[str | Path], out: str | Path | None = None) -> list[SourceFile]:
+def discover(
+    sources: Iterable[str | Path],
+    out: str | Path | None = None,
+    *,
+    ignored: list[Path] | None = None,
+) -> list[SourceFile]:
     """The files named by `sources`: files, folders (searched recursively for .pdf, .txt,
     .md and First Agenda .json exports, hidden files left out) and glob patterns.
 
     A folder's files keep their place under it in the output (`json/<sub>/<name>.json`); a
     file named directly goes to `json/<name>.json`. A name that matches nothing is
-    kept, so the run records it as `not_found`. Files under `out` are left out.
+    kept, so the run records it as `not_found`. Files under `out` are left out. Other
+    files in a folder are not sources; they are appended to `ignored` when it is given.
     """
     skip = Path(out).resolve() if out is not None else None
     found: list[tuple[Path, PurePosixPath]] = []
@@ -164,7 +179,7 @@ def discover(sources: Iterable[str | Path], out: str | Path | None = None) -> li
             matches = [Path(text)]
         for match in matches:
             if match.is_dir():
-                for path in _folder_files(match, skip):
+                for path in _folder_files(match, skip, ignored):
                     found.append((path, PurePosixPath(*path.relative_to(match).parts)))
             else:
                 found.append((match, PurePosixPath(match.name)))
@@ -244,8 +259,9 @@ class Manifest:
             return None
         return dict(zip([d[0] for d in cursor.description], values, strict=True))
 
-    def record(self, result: FileResult, document: str | None) -> None:
-        """Store a result (and its document JSON) in one transaction."""
+    def record(self, result: FileResult, document: str | None, version: str = __version__) -> None:
+        """Store a result (and its document JSON) in one transaction; `version` is the
+        parser version (with the profile forced, if any) that made it."""
         with self.db:
             self.db.execute("BEGIN")
             self.db.execute(
@@ -253,7 +269,7 @@ class Manifest:
                 (
                     result.path,
                     result.sha256,
-                    __version__,
+                    version,
                     SCHEMA_VERSION,
                     "ok" if result.status != "failed" else "failed",
                     result.code,
@@ -304,13 +320,14 @@ def _skip_result(row: dict[str, Any], path: str) -> FileResult:
 
 # --- the worker -----------------------------------------------------------------------
 
-Task = tuple[str, str]  # (source path, comma-separated sleep hook names)
+# (source path, comma-separated sleep hook names, profile, PDF engine)
+Task = tuple[str, str, str | None, str]
 Reply = tuple[str, str, str, int | None, int, tuple[str, ...], float]
 # ("ok", document JSON, sha256, pages, items, warning codes, seconds)
 # ("error", code, message, None, 0, (), seconds)
 
 
-def _parse_one(path: str, sleep_on: str) -> Reply:
+def _parse_one(path: str, sleep_on: str, profile: str | None = None, engine: str = "") -> Reply:
     from .api import parse
     from .errors import DagsordenError
 
@@ -318,7 +335,7 @@ def _parse_one(path: str, sleep_on: str) -> Reply:
     if sleep_on and Path(path).name in sleep_on.split(","):
         time.sleep(3600)  # the test hook: a file whose parse "hangs"
     try:
-        doc = parse(path)
+        doc = parse(path, profile=profile, engine=engine or None)
     except DagsordenError as exc:
         return ("error", exc.code, str(exc), None, 0, (), time.perf_counter() - started)
     except Exception as exc:  # anything else is our bug: record it, go on
@@ -361,21 +378,44 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+@contextlib.contextmanager
+def _without_main_module() -> Iterator[None]:
+    """Start workers without the caller's `__main__`: the workers run only this package,
+    so a script that calls `convert()` at its top level (no `if __name__ ==
+    "__main__":` guard) is not run again in every worker. forkserver and spawn would
+    otherwise import the script in the child, which would call `convert()` again."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
 class _Worker:
     def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
         self.conn, child = ctx.Pipe()
         process: Any = ctx.Process(target=_worker_main, args=(child,), daemon=True)  # type: ignore[attr-defined]
         self.process = process
-        self.process.start()
+        with _without_main_module():
+            self.process.start()
         child.close()
         self.task: SourceFile | None = None
         self.deadline = 0.0
         self.done = 0
 
-    def send(self, source: SourceFile, sleep_on: str, timeout: float) -> None:
+    def send(
+        self,
+        source: SourceFile,
+        sleep_on: str,
+        timeout: float,
+        profile: str | None = None,
+        engine: str = "",
+    ) -> None:
         self.task = source
         self.deadline = time.monotonic() + timeout
-        self.conn.send((str(source.path), sleep_on))
+        self.conn.send((str(source.path), sleep_on, profile, engine))
 
     def stop(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -392,7 +432,13 @@ class _Worker:
 
 
 def _run_pool(
-    tasks: Sequence[SourceFile], jobs: int, timeout: float, max_tasks: int, sleep_on: str
+    tasks: Sequence[SourceFile],
+    jobs: int,
+    timeout: float,
+    max_tasks: int,
+    sleep_on: str,
+    profile: str | None = None,
+    engine: str = "",
 ) -> Iterator[tuple[SourceFile, Reply]]:
     """Parse `tasks` in `jobs` worker processes; yield each source with its reply."""
     if not tasks:
@@ -407,7 +453,7 @@ def _run_pool(
                     worker.stop()
                     workers[i] = worker = _Worker(ctx)
                 if worker.task is None and pending:
-                    worker.send(pending.popleft(), sleep_on, timeout)
+                    worker.send(pending.popleft(), sleep_on, timeout, profile, engine)
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 return
@@ -482,6 +528,8 @@ def convert(
     max_tasks_per_child: int = DEFAULT_MAX_TASKS_PER_CHILD,
     retry_failed: bool = False,
     on_start: Callable[[int], None] | None = None,
+    profile: str | None = None,
+    engine: str | None = None,
 ) -> Iterator[FileResult]:
     """Convert files, folders and globs into `out`; yield a `FileResult` per source file.
 
@@ -490,8 +538,19 @@ def convert(
     their workers finish. The collective outputs (jsonl, csv, sqlite, parquet) and
     `errors.jsonl` are written when the iteration ends, so consume the generator to
     the end. `on_start` is called with the number of sources before any work.
+    `profile` forces a layout profile (as `parse(path, profile=...)`); documents
+    converted with another profile are converted again. `engine` picks the PDF
+    library ("pdfium", the default, or "pdfplumber").
+
+    Documents already converted keep their stored JSON in the manifest: asking for a
+    format they were not written in before (`json` after a `sqlite` run) writes it from
+    the stored documents without parsing them again.
     """
     chosen = check_formats(formats)
+    if engine is not None:
+        from .read.pdf import choose_engine
+
+        engine = choose_engine(engine)
     if timeout <= 0:
         raise ValueError("timeout must be positive")
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -504,35 +563,84 @@ def convert(
     outdir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(outdir)
     sleep_on = os.environ.get(SLEEP_HOOK, "")
+    version = version_key(profile)
     if on_start is not None:
         on_start(len(sources))
 
     manifest = Manifest(outdir / MANIFEST_NAME)
     try:
         todo: list[SourceFile] = []
-        for source in sources:
-            key = str(source.path)
-            row = manifest.row(key)
-            if row is not None and row["parser_version"] == __version__:
-                current = _sha256(source.path)
-                output_ok = "json" not in chosen or (
-                    row["status"] != "ok" or (outdir / str(row["output"])).is_file()
-                )
-                redo = row["status"] != "ok" and retry_failed
-                if current is not None and current == row["sha256"] and output_ok and not redo:
-                    yield _skip_result(row, key)
-                    continue
-            todo.append(source)
+        for source, skipped in plan(manifest, sources, outdir, chosen, retry_failed, version):
+            if skipped is not None:
+                yield skipped
+            else:
+                todo.append(source)
 
-        for source, reply in _run_pool(todo, jobs, timeout, max_tasks_per_child, sleep_on):
+        pool = _run_pool(todo, jobs, timeout, max_tasks_per_child, sleep_on, profile, engine or "")
+        for source, reply in pool:
             result, document = _finish(source, reply, outdir, chosen)
-            manifest.record(result, document)
+            manifest.record(result, document, version)
             yield result
 
         _write_errors(manifest, sources, outdir)
         _write_collective(manifest, sources, outdir, chosen)
     finally:
         manifest.close()
+
+
+def version_key(profile: str | None) -> str:
+    """What the manifest records as the version of a conversion: the parser version, and
+    the profile when one was forced."""
+    return __version__ if profile is None else f"{__version__}+profile={profile}"
+
+
+def _json_from_manifest(
+    manifest: Manifest, row: dict[str, Any], source: SourceFile, outdir: Path, version: str
+) -> FileResult | None:
+    """Write a converted document's JSON file from its stored copy (no parsing); None if
+    the manifest holds no copy."""
+    doc = manifest.document(str(source.path))
+    if doc is None:
+        return None
+    text = doc.model_dump_json(indent=2)
+    try:
+        _write_atomically(outdir / str(source.output), (text + "\n").encode("utf-8"))
+    except OSError:
+        return None
+    result = _skip_result({**row, "output": str(source.output)}, str(source.path))
+    manifest.record(result, text, version)
+    return result
+
+
+def plan(
+    manifest: Manifest,
+    sources: Sequence[SourceFile],
+    outdir: Path,
+    formats: Sequence[str],
+    retry_failed: bool,
+    version: str,
+) -> Iterator[tuple[SourceFile, FileResult | None]]:
+    """Each source with its `skipped` result if this version (see `version_key`) already
+    converted it (same sha256; a missing JSON file is rewritten from the manifest's
+    copy), else with None: it is to be done."""
+    for source in sources:
+        key = str(source.path)
+        row = manifest.row(key)
+        if row is not None and row["parser_version"] == version:
+            current = _sha256(source.path)
+            redo = row["status"] != "ok" and retry_failed
+            if current is not None and current == row["sha256"] and not redo:
+                output_ok = "json" not in formats or (
+                    row["status"] != "ok" or (outdir / str(row["output"])).is_file()
+                )
+                if output_ok:
+                    yield source, _skip_result(row, key)
+                    continue
+                rewritten = _json_from_manifest(manifest, row, source, outdir, version)
+                if rewritten is not None:
+                    yield source, rewritten
+                    continue
+        yield source, None
 
 
 def _finish(

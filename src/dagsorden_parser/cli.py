@@ -1,4 +1,4 @@
-"""Command line: ``dagsorden parse|convert|schema|evaluate|samples``.
+"""Command line: ``dagsorden parse|convert|compare|report|schema|evaluate|samples``.
 
 Input the parser cannot read is reported as one line on stderr,
 ``dagsorden: error: <file>: <problem> [<code>]``, never as a traceback; the exit
@@ -31,6 +31,11 @@ _LIBRARY_LOGGERS = ("pdfminer", "pdfplumber")
 
 
 # --- output helpers ---------------------------------------------------------------
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """`1 file`, `2 files`: a count with its noun."""
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
 
 
 def _one_line(text: str) -> str:
@@ -80,7 +85,9 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     outdir: Path | None = args.outdir
 
     if outdir is None and len(files) > 1:
-        parser.error("several FILEs need -o OUTDIR (one JSON file is written per input)")
+        parser.error("several FILEs need -o OUT (one JSON file is written per input)")
+    if args.timeout is not None and args.timeout <= 0:
+        parser.error("--timeout must be more than 0")
     if outdir is not None:
         claimed: dict[str, Path] = {}
         for path in files:
@@ -99,7 +106,13 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     failed = 0
     for path in files:
         try:
-            doc = parse(path, profile=args.profile)
+            doc = parse(
+                path,
+                profile=args.profile,
+                timeout=args.timeout,
+                engine=args.engine,
+                jobs=args.jobs,
+            )
         except DagsordenError as exc:
             _error(str(exc), exc.code)
             failed += 1
@@ -122,7 +135,9 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             _error(f"{target}: cannot write ({exc.strerror or exc})", "write_error")
             failed += 1
             continue
-        print(f"ok  {path}  {len(doc.items)} items, {len(doc.warnings)} warnings", file=sys.stderr)
+        if not args.quiet:
+            counts = f"{plural(len(doc.items), 'item')}, {plural(len(doc.warnings), 'warning')}"
+            print(f"ok  {path}  {counts}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -164,7 +179,7 @@ def _progress_bar(total: int) -> Any:
 def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import time
 
-    from .batch import ERRORS_NAME, Summary, check_formats, convert, discover
+    from .batch import ERRORS_NAME, INPUT_TYPES, Summary, check_formats, convert, discover
 
     try:
         formats = check_formats(args.format.split(","))
@@ -172,15 +187,26 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         parser.error(str(exc))
     if args.timeout <= 0:
         parser.error("--timeout must be more than 0")
+    if args.outdir is None:
+        parser.error("the following arguments are required: -o/--out")
     outdir: Path = args.outdir
-    sources = discover(args.sources, outdir)
+    ignored: list[Path] = []
+    sources = discover(args.sources, outdir, ignored=ignored)
+    if ignored and not args.quiet:
+        names = ", ".join(str(p) for p in ignored[:5]) + (", ..." if len(ignored) > 5 else "")
+        verb = "is" if len(ignored) == 1 else "are"
+        print(
+            f"{PROG} convert: skipped {plural(len(ignored), 'file')} that {verb} "
+            f"not {INPUT_TYPES}: {names}",
+            file=sys.stderr,
+        )
     if not sources:
-        _error(f"{' '.join(args.sources)}: no .pdf, .txt or .md files found", "not_found")
+        _error(f"{' '.join(args.sources)}: no {INPUT_TYPES} found", "not_found")
         return 1
 
     summary = Summary()
     started = time.perf_counter()
-    progress = _progress_bar(len(sources))
+    progress = None if args.quiet else _progress_bar(len(sources))
     task: Any = None
 
     def report(line: str) -> None:
@@ -197,8 +223,28 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         timeout=args.timeout,
         max_tasks_per_child=args.max_tasks_per_child,
         retry_failed=args.retry_failed,
+        profile=args.profile,
+        engine=args.engine,
     )
-    with progress if progress is not None else contextlib.nullcontext():
+    client: Any = None
+    if args.dask:
+        from dask.distributed import Client
+
+        from .cluster import convert_on_dask
+
+        client = Client(args.dask)  # type: ignore[no-untyped-call]
+        results = convert_on_dask(
+            sources,
+            outdir,
+            client,
+            formats=formats,
+            retry_failed=args.retry_failed,
+            engine=args.engine,
+        )
+    with (
+        contextlib.closing(client) if client is not None else contextlib.nullcontext(),
+        progress if progress is not None else contextlib.nullcontext(),
+    ):
         if progress is not None:
             task = progress.add_task("convert", total=len(sources), rate="", failed="")
         for result in results:
@@ -213,8 +259,10 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
                 progress.update(task, advance=1, rate=rate, failed=failed)
 
     elapsed = time.perf_counter() - started
+    if args.quiet:
+        return 1 if summary.failed else 0
     print(
-        f"{PROG} convert: {len(sources)} files in {elapsed:.1f} s: "
+        f"{PROG} convert: {plural(len(sources), 'file')} in {elapsed:.1f} s: "
         f"{summary.converted} converted, {summary.skipped} skipped (done before), "
         f"{summary.failed} failed",
         file=sys.stderr,
@@ -241,6 +289,14 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     except DagsordenError as exc:
         _error(str(exc), exc.code)
         return 1
+    for warning in result.warnings:
+        if args.force:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        else:
+            _error(f"{args.agenda} / {args.minutes}: {warning}", "not_the_same_meeting")
+    if result.warnings and not args.force:
+        print(f"{PROG}: compare them anyway with --force", file=sys.stderr)
+        return 1
     if args.json:
         _emit(result.model_dump_json(indent=2) + "\n")
         return 0
@@ -256,6 +312,22 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         if item.absences:
             extras.append("away: " + ", ".join(a.name for a in item.absences))
         _emit(line + ("  [" + "; ".join(extras) + "]" if extras else "") + "\n")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .report import ReportError, write_report
+
+    try:
+        path = write_report(args.archive, args.out)
+    except ReportError as exc:
+        _error(str(exc), "not_found")
+        return 1
+    except OSError as exc:
+        _error(f"{args.out or args.archive}: cannot write ({exc.strerror or exc})", "write_error")
+        return 1
+    if not args.quiet:
+        print(f"{PROG} report: wrote {path}", file=sys.stderr)
     return 0
 
 
@@ -297,7 +369,7 @@ def _cmd_samples(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             "unavailable",
         )
         return 1
-    outdir: Path = args.outdir
+    outdir: Path = args.out or args.outdir
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -327,6 +399,62 @@ def _positive(text: str) -> int:
     return value
 
 
+#: Every input type the commands accept, named in their help.
+INPUTS = ".pdf, .txt, .md or a First Agenda .json export"
+
+_EXAMPLES = {
+    "parse": "dagsorden parse agenda.pdf > agenda.json\n  "
+    "dagsorden parse archive/*.pdf meeting.json -o out/",
+    "convert": "dagsorden convert archive/ -o out --format json,csv,sqlite\n  "
+    "dagsorden convert archive/ -o out --format jsonl   "
+    "# later: writes the stored documents, no parsing",
+    "compare": "dagsorden compare dagsorden.pdf referat.pdf\n  "
+    "dagsorden compare dagsorden.pdf referat.pdf --json",
+    "schema": "dagsorden schema > document.schema.json",
+    "evaluate": "dagsorden evaluate ../shared/corpus --quiet",
+    "samples": "dagsorden samples -o samples/",
+    "report": "dagsorden convert archive/ -o out --format sqlite && dagsorden report out\n  "
+    "dagsorden report out -o archive-report.html",
+}
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Descriptions wrapped as usual; the examples after them kept line by line."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("example:"):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
+def _command(commands: Any, name: str, *, help: str, description: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=f"example:\n  {_EXAMPLES[name]}",
+        formatter_class=_HelpFormatter,
+    )
+    return parser
+
+
+def _out_alias(parser: argparse.ArgumentParser, dest: str) -> None:
+    """`--outdir`, the older spelling of `-o/--out`, still accepted (not shown in help)."""
+    parser.add_argument("--outdir", dest=dest, type=Path, help=argparse.SUPPRESS)
+
+
+def _engine_option(command: argparse.ArgumentParser) -> None:
+    from .read.pdf import DEFAULT_ENGINE, ENGINES
+
+    command.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default=None,
+        help=f"PDF library (default {DEFAULT_ENGINE}; pdfplumber reads what PDFium cannot open)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .profiles import PROFILES
 
@@ -337,24 +465,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = commands.add_parser(
+    p = _command(
+        commands,
         "parse",
-        help="parse PDF or text files into Document JSON",
-        description="Parse PDF or text files. One file without -o prints its JSON to "
-        "stdout; with -o, OUTDIR/<stem>.json is written per file.",
+        help=f"parse files ({INPUTS}) into Document JSON",
+        description=f"Parse files ({INPUTS}). One file without -o prints its JSON to "
+        "stdout; with -o, OUT/<stem>.json is written per file. For folders use convert.",
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .pdf, .txt or .md file")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=f"a {INPUTS} file")
     p.add_argument(
         "-o",
-        "--outdir",
+        "--out",
+        dest="outdir",
         type=Path,
-        metavar="OUTDIR",
-        help="write OUTDIR/<stem>.json per file and a summary line to stderr",
+        metavar="OUT",
+        help="write OUT/<stem>.json per file and a summary line to stderr",
     )
+    _out_alias(p, "outdir")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary lines, only errors")
     p.add_argument(
         "--profile",
         choices=[profile.name for profile in PROFILES],
         help="layout profile (default: detected)",
+    )
+    _engine_option(p)
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="read a long PDF's pages in N processes (default 1; same output)",
     )
     layout = p.add_mutually_exclusive_group()
     layout.add_argument(
@@ -366,22 +507,31 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the traceback of an unexpected (internal) error",
     )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time limit per file; a file over it fails with code timeout (default: none)",
+    )
     p.set_defaults(handler=_cmd_parse, subparser=p)
 
-    c = commands.add_parser(
+    c = _command(
+        commands,
         "convert",
         help="convert whole archives (files, folders, globs) in parallel",
-        description="Convert files, folders (recursively: .pdf, .txt, .md) and glob patterns "
+        description="Convert files, folders (recursively: .pdf, .txt, .md and First Agenda "
+        ".json exports; other files are reported as skipped) and glob patterns "
         "into OUT: one JSON file per document and, with --format, documents.jsonl, csv/, "
         "dagsorden.sqlite and parquet/. Each file is parsed in a worker process with a time "
         "limit; failures go to OUT/errors.jsonl and the batch goes on. A re-run skips what "
-        "this parser version has already converted (OUT/manifest.sqlite). Exit status 1 if "
-        "any file failed.",
+        "this parser version has already converted (OUT/manifest.sqlite), and writes a "
+        "format asked for later from the stored documents, without parsing again. Exit "
+        "status 1 if any file failed.",
     )
     c.add_argument("sources", nargs="+", metavar="SRC", help="a file, a folder or a glob")
-    c.add_argument(
-        "-o", "--out", dest="outdir", type=Path, required=True, metavar="OUT", help="output folder"
-    )
+    c.add_argument("-o", "--out", dest="outdir", type=Path, metavar="OUT", help="output folder")
+    _out_alias(c, "outdir")
     c.add_argument(
         "--format",
         default="json",
@@ -394,7 +544,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=None,
         metavar="N",
-        help=f"worker processes (default: all cores, {os.cpu_count()})",
+        help=f"worker processes (default: one per CPU core; {os.cpu_count()} here)",
     )
     c.add_argument(
         "--timeout",
@@ -411,9 +561,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace a worker after N documents (default 100)",
     )
     c.add_argument("--retry-failed", action="store_true", help="try files that failed before again")
+    c.add_argument(
+        "--profile",
+        choices=[profile.name for profile in PROFILES],
+        help="layout profile for every file (default: detected per file)",
+    )
+    c.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar or summary, only errors"
+    )
+    _engine_option(c)
+    c.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="parse on a Dask cluster (scheduler address, e.g. tcp://host:8786; "
+        "needs dagsorden-parser[dask]); the manifest and outputs stay here",
+    )
     c.set_defaults(handler=_cmd_convert, subparser=c)
 
-    k = commands.add_parser(
+    k = _command(
+        commands,
         "compare",
         help="what the minutes added to the agenda of the same meeting",
         description="Pair the items of an agenda and the minutes of the same meeting: "
@@ -422,16 +588,40 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("agenda", type=Path, metavar="AGENDA", help="the agenda (dagsorden)")
     k.add_argument("minutes", type=Path, metavar="MINUTES", help="the minutes (referat)")
     k.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    k.add_argument(
+        "--force",
+        action="store_true",
+        help="compare even when the two look like different meetings (dates, committees) "
+        "or are given the wrong way round",
+    )
     k.set_defaults(handler=_cmd_compare, subparser=k)
 
-    s = commands.add_parser(
+    r = _command(
+        commands,
+        "report",
+        help="one HTML page about a converted archive",
+        description="Write one self-contained HTML page about an archive that `dagsorden "
+        "convert` wrote into OUT: meetings per body and year, items and the share closed, "
+        "decisions by outcome, votes by party, and the documents that need attention, each "
+        "linked to its JSON. Charts are inline SVG; the page needs no network.",
+    )
+    r.add_argument("archive", type=Path, metavar="OUT", help="the folder `convert -o` wrote")
+    r.add_argument(
+        "-o", "--out", type=Path, metavar="FILE", help="where to write (default: OUT/report.html)"
+    )
+    r.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    r.set_defaults(handler=_cmd_report, subparser=r)
+
+    s = _command(
+        commands,
         "schema",
         help="print the JSON Schema of the Document output",
         description="Print the JSON Schema of the Document output.",
     )
     s.set_defaults(handler=_cmd_schema, subparser=s)
 
-    e = commands.add_parser(
+    e = _command(
+        commands,
         "evaluate",
         help="score the parser against a gold corpus",
         description="Score the parser against a gold-annotated corpus.",
@@ -440,10 +630,11 @@ def build_parser() -> argparse.ArgumentParser:
         "corpus", type=Path, metavar="CORPUS", help="corpus folder with gold/ and manifest.tsv"
     )
     e.add_argument("--family", metavar="F", help="only documents of this layout family")
-    e.add_argument("--quiet", action="store_true", help="leave out the list of misses")
+    e.add_argument("-q", "--quiet", action="store_true", help="leave out the list of misses")
     e.set_defaults(handler=_cmd_evaluate, subparser=e)
 
-    m = commands.add_parser(
+    m = _command(
+        commands,
         "samples",
         help="regenerate the invented sample PDFs",
         description="Regenerate the invented sample PDFs (needs reportlab).",
@@ -456,6 +647,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUTDIR",
         help="folder for the samples (default: ./samples)",
     )
+    m.add_argument("-o", "--out", type=Path, metavar="OUT", help="the same as OUTDIR")
     m.set_defaults(handler=_cmd_samples, subparser=m)
     return parser
 

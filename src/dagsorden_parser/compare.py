@@ -4,10 +4,16 @@ Items are paired by number where both documents number them, else by title.
 For each pair the comparison says whether the title changed and what the
 minutes add: decisions (with outcome), votes and absences; items only in one
 of the two are listed as added or removed.
+
+`mismatches` says why two documents may not be the agenda and minutes of one meeting
+(different dates or committees, or given the wrong way round); `compare` keeps those
+reasons in `Comparison.warnings`, and `dagsorden compare` refuses such a pair unless
+`--force` is given.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
@@ -41,6 +47,7 @@ class Comparison(_Model):
     agenda: str
     minutes: str
     items: tuple[ItemComparison, ...]
+    warnings: tuple[str, ...] = ()
 
     @property
     def changed(self) -> list[ItemComparison]:
@@ -71,6 +78,33 @@ def _pairs(
     return pairs
 
 
+def _day(document: Document) -> dt.date | None:
+    start = document.start
+    return start.date() if isinstance(start, dt.datetime) else start
+
+
+def mismatches(agenda: Document, minutes: Document) -> list[str]:
+    """Reasons the two documents may not be the agenda and the minutes of one meeting."""
+    found: list[str] = []
+    if agenda.kind == "minutes" and minutes.kind == "agenda":
+        found.append(
+            f"{agenda.source.path} is minutes and {minutes.source.path} an agenda: "
+            "swapped? give the agenda first"
+        )
+    else:
+        if agenda.kind == "minutes":
+            found.append(f"{agenda.source.path} is minutes, not an agenda")
+        if minutes.kind == "agenda":
+            found.append(f"{minutes.source.path} is an agenda, not minutes")
+    days = _day(agenda), _day(minutes)
+    if days[0] is not None and days[1] is not None and days[0] != days[1]:
+        found.append(f"different meeting dates: agenda {days[0]}, minutes {days[1]}")
+    bodies = agenda.committee, minutes.committee
+    if bodies[0] and bodies[1] and _key(bodies[0]) != _key(bodies[1]):
+        found.append(f"different committees: agenda {bodies[0]!r}, minutes {bodies[1]!r}")
+    return found
+
+
 def compare(agenda: Document, minutes: Document) -> Comparison:
     """Pair the items of an agenda and the minutes of the same meeting."""
     out: list[ItemComparison] = []
@@ -98,4 +132,9 @@ def compare(agenda: Document, minutes: Document) -> Comparison:
                 absences=absences,
             )
         )
-    return Comparison(agenda=agenda.source.path, minutes=minutes.source.path, items=tuple(out))
+    return Comparison(
+        agenda=agenda.source.path,
+        minutes=minutes.source.path,
+        items=tuple(out),
+        warnings=tuple(mismatches(agenda, minutes)),
+    )

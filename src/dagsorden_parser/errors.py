@@ -60,3 +60,21 @@ class SourceNotFoundError(DagsordenError):
     """The path does not exist or is not a file."""
 
     code = "not_found"
+
+
+class NotAFileError(DagsordenError):
+    """The path exists but is no regular file: a folder, a symbolic link that loops, a pipe."""
+
+    code = "not_a_file"
+
+
+class MalformedInputError(DagsordenError):
+    """A structured export (First Agenda JSON) whose content is not of the expected shape."""
+
+    code = "malformed_input"
+
+
+class ParseTimeoutError(DagsordenError):
+    """Parsing took longer than the time limit the caller gave."""
+
+    code = "timeout"

@@ -281,7 +281,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--family", help="only documents of this layout family")
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
     args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(
+            f"dagsorden: error: {args.corpus}: no such corpus folder [not_found]", file=sys.stderr
+        )
+        return 1
     cases = [c for c in load_corpus(args.corpus) if not args.family or c.family == args.family]
+    if not cases:
+        family = f" of family {args.family!r}" if args.family else ""
+        print(
+            f"dagsorden: error: {args.corpus}: no gold-annotated documents{family} "
+            "(expected gold/*.json and manifest.tsv) [not_found]",
+            file=sys.stderr,
+        )
+        return 1
     print(report(evaluate(cases), misses=not args.quiet))
     return 0
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Access = Literal["open", "closed"]
 DocumentKind = Literal["agenda", "minutes", "other"]
@@ -132,9 +132,16 @@ class Outcome(StrEnum):
 class VoteSide(_Model):
     """One side of a vote: party letters and members named, and the count printed."""
 
-    parties: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()
-    count: int | None = None
+    parties: tuple[str, ...] = Field(
+        default=(), description="Every party letter on this side, also those of named members."
+    )
+    members: tuple[str, ...] = Field(default=(), description="Members named, as printed.")
+    member_parties: tuple[str | None, ...] = Field(
+        default=(),
+        description="The party printed beside each member, in the order of `members` "
+        "(null where none is printed).",
+    )
+    count: int | None = Field(default=None, description="The count printed, e.g. `(15)`.")
 
 
 class Votes(_Model):

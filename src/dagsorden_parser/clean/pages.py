@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..read.lines import Line
 from .text import normalise
@@ -50,13 +50,10 @@ class Cleaned:
 
 def clean(lines: tuple[Line, ...], pages: int | None) -> Cleaned:
     """Normalise every line's text and drop page furniture (kept aside in `removed`)."""
-    normalised = [
-        part
-        for line in lines
-        for part in unglue(replace(line, text=normalise(line.text)))
-        if part.text
+    parts = [
+        part for line in lines for part in unglue(_with(line, normalise(line.text))) if part.text
     ]
-    normalised = [replace(line, index=n) for n, line in enumerate(normalised)]
+    normalised = [_with(line, line.text, n) for n, line in enumerate(parts)]
     furniture = _furniture(normalised, pages)
     kept = tuple(line for line in normalised if line.index not in furniture)
     removed = tuple(line for line in normalised if line.index in furniture)
@@ -70,7 +67,23 @@ def unglue(line: Line) -> list[Line]:
     if len(line.text) <= RUN_ON_LENGTH:
         return [line]
     parts = [part.strip() for part in _RUN_ON_BREAK.split(line.text) if part and part.strip()]
-    return [replace(line, text=part) for part in parts]
+    return [_with(line, part) for part in parts]
+
+
+def _with(line: Line, text: str, index: int | None = None) -> Line:
+    """`line` with new text (and index): `dataclasses.replace` without its checks,
+    which cost more than the rest of this stage on a long document."""
+    return Line(
+        text,
+        line.page,
+        line.top,
+        line.bottom,
+        line.x0,
+        line.x1,
+        line.size,
+        line.bold,
+        line.index if index is None else index,
+    )
 
 
 #: Shortest line taken for a running header in plain text.

@@ -48,16 +48,31 @@ def join_lines(texts: Iterable[str]) -> str:
     `kommune-` + `planen` becomes `kommuneplanen`; a hyphen after a digit, a
     capital or a single letter (`2030-`, `EU-`, `p-`) is part of the word and stays.
     """
-    out = ""
+    # Parts are collected and joined once, and each test looks only at the end of the
+    # text so far: linear time however many lines a paragraph has.
+    parts: list[str] = []
+    last = ""  # the last few characters of the text so far
     for text in texts:
-        if not out:
-            out = text
-        elif out.endswith("-") and _SUSPENDED.match(text):
-            out += " " + text  # `Teknik-` + `og Miljøudvalget`: a suspended hyphen
-        elif _BROKEN_WORD.search(out) and _STARTS_LOWER.match(text):
-            out = out[:-1] + text
-        elif out.endswith("-") and not out.endswith(" -"):
-            out += text
+        if not last:
+            parts = [text]
+        elif last.endswith("-") and _SUSPENDED.match(text):
+            parts.append(" " + text)  # `Teknik-` + `og Miljøudvalget`: a suspended hyphen
+        elif _BROKEN_WORD.search(last) and _STARTS_LOWER.match(text):
+            parts[-1] = parts[-1][:-1]
+            parts.append(text)
+        elif last.endswith("-") and not last.endswith(" -"):
+            parts += [text] if text else []
         else:
-            out += " " + text
-    return out
+            parts.append(" " + text)
+        last = _tail(parts)
+    return "".join(parts)
+
+
+def _tail(parts: list[str], size: int = 3) -> str:
+    """The last `size` characters of the joined parts, without joining them all."""
+    tail = ""
+    for part in reversed(parts):
+        tail = part + tail
+        if len(tail) >= size:
+            break
+    return tail[-size:]

@@ -23,24 +23,31 @@ _SUBSTITUTE_IN_PARENTHESES = re.compile(
 _SUBSTITUTE_MET = re.compile(
     r"^(?P<absent>.+?)\s+[-–]\s+(?P<name>.+?)\s+mødte\s+som\s+(?:stedfortræder|suppleant)", re.I
 )
-# A member's name, with an optional party: `Per B. Andersen (V)`.
-_NAME = (
-    r"[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.)(?:\s+(?:[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.)|af|de|von))*"
-    r"(?:\s*\([A-ZÆØÅ]{1,4}\))?"
-)
-_NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|og)\s*{_NAME})*)"
+# A member's name, with an optional party: `Per B. Andersen (V)`. Every repeat is
+# bounded (a name of at most 6 words, a list of at most 30 names) and the list is an
+# atomic group (never re-tried shorter: a name cannot swallow the verb after it), so a
+# search costs linear time however long a line of capitalised words is.
+_WORD = r"[A-ZÆØÅ](?:[a-zæøåéü'-]{1,40}|\.)"
+_NAME = rf"{_WORD}(?:\s{{1,3}}(?:{_WORD}|(?:af|de|von)\b)){{0,5}}(?:\s{{0,3}}\([A-ZÆØÅ]{{1,4}}\))?"
+_NAMES = rf"(?P<names>(?>{_NAME}(?:\s{{0,3}}(?:,|og)\s{{0,3}}{_NAME}){{0,30}}))"
 # Names of at least two words (`Lis Bro`), where one capitalised word could be the
 # next sentence (`Fraværende: Godkendt.`).
-_FULL_NAME = r"[A-ZÆØÅ][a-zæøåéü'-]+(?:\s+[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.))+(?:\s*\([A-ZÆØÅ]{1,4}\))?"
-_FULL_NAMES = rf"(?P<names>{_FULL_NAME}(?:\s*(?:,|og)\s*{_FULL_NAME})*)"
+_FULL_NAME = (
+    r"[A-ZÆØÅ][a-zæøåéü'-]{1,40}(?:\s{1,3}[A-ZÆØÅ](?:[a-zæøåéü'-]{1,40}|\.)){1,5}"
+    r"(?:\s{0,3}\([A-ZÆØÅ]{1,4}\))?"
+)
+_FULL_NAMES = rf"(?P<names>(?>{_FULL_NAME}(?:\s{{0,3}}(?:,|og)\s{{0,3}}{_FULL_NAME}){{0,30}}))"
 # `punkt 12-15`, `punkt 12`, `punkterne 3 og 4`, `pkt. 7`: the items named.
-_ITEMS = r"(?:punkt(?:erne)?|pkt\.?)\s*(?P<items>\d+(?:\s*(?:-|–|,|og|til)\s*\d+)*)"
+_ITEMS = r"(?:punkt(?:erne)?|pkt\.?)\s*(?P<items>\d{1,4}(?:\s*(?:-|–|,|og|til)\s*\d{1,4}){0,40})"
 # Rules, each with the kind of absence it records.
 _ABSENCE_RULES: tuple[tuple[AbsenceKind, re.Pattern[str]], ...] = (
     # `X forlod mødet efter (behandlingen af) punkt 23` / `... kl. 18.00 efter punkt 23`
-    ("left_after", re.compile(rf"{_NAMES}\s+forlod\s+mødet\b.*?\befter\b.*?{_ITEMS}")),
+    (
+        "left_after",
+        re.compile(rf"{_NAMES}\s+forlod\s+mødet\b.{{0,200}}?\befter\b.{{0,200}}?{_ITEMS}"),
+    ),
     # `X forlod mødet under punkt 29`, `X erklærede sig inhabil(e) ... punkt 29`
-    ("recused", re.compile(rf"{_NAMES}\s+(?:erklærede\s+sig\s+)?inhabile?\b.*?{_ITEMS}")),
+    ("recused", re.compile(rf"{_NAMES}\s+(?:erklærede\s+sig\s+)?inhabile?\b.{{0,200}}?{_ITEMS}")),
     (
         "absent",
         re.compile(rf"{_NAMES}\s+forlod\s+mødet\s+under\s+(?:behandlingen\s+af\s+)?{_ITEMS}"),
@@ -48,17 +55,22 @@ _ABSENCE_RULES: tuple[tuple[AbsenceKind, re.Pattern[str]], ...] = (
     # `X deltog ikke i behandlingen af punkt 12-15`
     ("absent", re.compile(rf"{_NAMES}\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+{_ITEMS}")),
     # `X ankom under punkt 4`, `X mødte under punkt 4`
-    ("arrived_during", re.compile(rf"{_NAMES}\s+(?:ankom|mødte)\b.*?\bunder\s+{_ITEMS}")),
+    ("arrived_during", re.compile(rf"{_NAMES}\s+(?:ankom|mødte)\b.{{0,200}}?\bunder\s+{_ITEMS}")),
 )
 # Inside an item: `X deltog ikke i sagens behandling`, `X erklærede sig inhabil`,
 # `Fraværende: X, Y` / `Afbud: X` written under the decision.
 _THIS_ITEM_RULES: tuple[tuple[AbsenceKind, re.Pattern[str]], ...] = (
     ("absent", re.compile(rf"(?:^|\s)(?:Fraværende|Afbud)\s*:\s*{_FULL_NAMES}")),
     ("absent", re.compile(rf"{_NAMES}\s+deltog\s+ikke\s+i\s+(?:sagens|punktets)\s+behandling")),
-    ("recused", re.compile(rf"{_NAMES}\s+(?:erklærede\s+sig\s+|var\s+)inhabile?\b(?![^.]*punkt)")),
+    (
+        "recused",
+        re.compile(rf"{_NAMES}\s+(?:erklærede\s+sig\s+|var\s+)inhabile?\b(?![^.]{{0,400}}punkt)"),
+    ),
 )
 # A sentence ends at `.`, `!` or `?` before a capital, but not after `kl.` or `pkt.`.
 _SENTENCE_END = re.compile(r"(?<!kl\.)(?<!pkt\.)(?<!nr\.)(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+# A word each rule above needs: sentences without one are passed over at once.
+_ANY_WORD = re.compile(r"forlod|inhabil|deltog|ankom|mødte|fraværende|afbud", re.I)
 _SPLIT_NAMES = re.compile(r"\s*,\s*|\s+og\s+")
 _PARTY = re.compile(r"\s*\((?P<party>[A-ZÆØÅ]{1,4})\)\s*$")
 
@@ -102,10 +114,18 @@ def _people(names: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: Every absence rule needs one of these words; text without any is skipped unread.
+_ABSENCE_WORDS = ("forlod", "inhabil", "deltog", "ankom", "mødte", "Fraværende", "Afbud")
+
+
 def absences(text: str, *, item: str | None = None) -> list[AbsenceNote]:
     """Absence notes in a text; inside an item, `sagens behandling` means that item."""
     notes: list[AbsenceNote] = []
+    if not any(word in text for word in _ABSENCE_WORDS):
+        return notes
     for sentence in _SENTENCE_END.split(" ".join(text.split())):
+        if not _ANY_WORD.search(sentence):
+            continue  # none of the words every rule needs: no rule can match
         for kind, pattern in _ABSENCE_RULES:
             for m in pattern.finditer(sentence):
                 items = item_numbers(m["items"])
@@ -139,7 +159,17 @@ def away_for(notes: Iterable[AbsenceNote], item: str, order: Sequence[str]) -> s
 
 
 def present_for(document: Document, item: str) -> list[Person]:
-    """Members present for one item: the present list less those away for it."""
+    """Members present for one item: the present list less those away for it.
+
+    Raises `ValueError` naming the document and its item numbers when it has no item
+    `item` (a typo must not look like a meeting where everyone was present).
+    """
+    numbers = [i.number for i in document.items if i.number is not None]
+    if item not in numbers:
+        listed = ", ".join(numbers[:30]) + (", ..." if len(numbers) > 30 else "")
+        raise ValueError(
+            f"{document.source.path}: no item {item!r}; its items are {listed or '(none)'}"
+        )
     notes = [AbsenceNote(a.name, a.party, a.kind, a.items, a.printed) for a in document.absences]
     order = [i.number or "" for i in document.items]
     away = away_for(notes, item, order)

@@ -81,6 +81,8 @@ def build(
     elif contents:
         warnings += _compare_contents(contents, items)
         items = _with_contents_only(contents, _with_contents_titles(contents, items))
+    items = open_unless_marked_closed(items)
+    warnings += suspect_items(items)
     all_text = [line.text for line in outline.lines()]
     kind = header.kind
     if kind is None and items:
@@ -123,6 +125,35 @@ def build(
         quality=quality,
         warnings=tuple(warnings),
     )
+
+
+# `2025`: an item number that is a year, read from a line of body text (`2025 Beløb i t.kr.`).
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def suspect_items(items: Sequence[Item]) -> list[Warning]:
+    """A `suspect_item` warning for each item that looks taken from body text: its number
+    is a year (`2025`), or its title is a lower-case sentence (`at udvalget godkender ...`)."""
+    warnings: list[Warning] = []
+    for item in items:
+        number = (item.number or "").strip(" .")
+        letters = [char for char in item.title if char.isalpha()]
+        reasons = []
+        if _YEAR.match(number):
+            reasons.append(f"its number {number} is a year")
+        if letters and letters[0].islower():
+            reasons.append("its title starts in lower case, like a sentence of body text")
+        if reasons:
+            warnings.append(
+                Warning(
+                    code="suspect_item",
+                    message=f"item {item.number or '-'} {item.title[:60]!r} may be body "
+                    f"text, not an item: {' and '.join(reasons)}",
+                    page=item.page_start,
+                    item=item.number,
+                )
+            )
+    return warnings
 
 
 #: Below this share of body lines placed in items, the document is flagged.
@@ -332,6 +363,19 @@ def _with_contents_titles(contents: Sequence[ContentsEntry], items: list[Item]) 
             item = item.model_copy(update={"title": listed})
         out.append(item)
     return out
+
+
+def open_unless_marked_closed(items: list[Item]) -> list[Item]:
+    """In a document that marks some items closed (`Lukket punkt`) and none open, the
+    unmarked items are the open ones: they get `open`. Where a document marks no item
+    either way, access stays null (not printed)."""
+    marks = {item.access for item in items}
+    if "closed" not in marks or "open" in marks:
+        return items
+    return [
+        item if item.access is not None else item.model_copy(update={"access": "open"})
+        for item in items
+    ]
 
 
 def _with_contents_access(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:

@@ -65,7 +65,7 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.REJECTED,
         re.compile(
-            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?"
+            r"^\W*(?:\d{1,4}[a-z]?[\d.\s-]{0,20}\s)?"
             r"(ikke godkendt|forkastet|afvist|nedstemt|faldt|kan ikke anbefales)"
             r"|\b(forslaget|indstillingen) (blev )?(forkastet|nedstemt|faldt)\b"
         ),
@@ -74,7 +74,7 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.POSTPONED,
         re.compile(
-            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(udsat|sagen udsættes|udsættes|"
+            r"^\W*(?:\d{1,4}[a-z]?[\d.\s-]{0,20}\s)?(udsat|sagen udsættes|udsættes|"
             r"punktet genoptages|sagen genoptages)"
         ),
     ),
@@ -82,7 +82,7 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.APPROVED_WITH_CHANGES,
         re.compile(
-            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(godkendt|vedtaget|tiltrådt)\w*\s+med\s+"
+            r"^\W*(?:\d{1,4}[a-z]?[\d.\s-]{0,20}\s)?(godkendt|vedtaget|tiltrådt)\w*\s+med\s+"
             r"(den |de |følgende )?"
             r"(ændring|tilføjelse|bemærkning|justering)"
         ),
@@ -91,14 +91,15 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.RECOMMENDED,
         re.compile(
-            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(anbefales|indstilles|anbefalet|\w*udvalget anbefaler)"
+            r"^\W*(?:\d{1,4}[a-z]?[\d.\s-]{0,20}\s)?"
+            r"(anbefales|indstilles|anbefalet|\w*udvalget anbefaler)"
         ),
     ),
     # `Godkendt`, `Enstemmigt godkendt`, `Vedtaget`, `Tiltrådt`, `Byrådet godkendte`
     (
         Outcome.APPROVED,
         re.compile(
-            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?(enstemmigt\s+)?(godkendt|vedtaget|tiltrådt|bevilget|"
+            r"^\W*(?:\d{1,4}[a-z]?[\d.\s-]{0,20}\s)?(enstemmigt\s+)?(godkendt|vedtaget|tiltrådt|bevilget|"
             r"indstillingen (blev )?(godkendt|vedtaget|tiltrådt))"
             r"|^\W*\w+\s+(godkendte|vedtog|tiltrådte)\b"
         ),
@@ -107,7 +108,7 @@ _OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.NOTED,
         re.compile(
-            r"^\W*(?:\d+[a-z]?[\d.\s-]*\s)?"
+            r"^\W*(?:\d{1,4}[a-z]?[\d.\s-]{0,20}\s)?"
             r"(taget til efterretning|tages til efterretning|orientering(en)? "
             r"(blev )?(givet|taget til efterretning)|til orientering|drøftet|drøftelse)"
         ),
@@ -128,6 +129,8 @@ _IN_FIRST_SENTENCE: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
     (
         Outcome.APPROVED_WITH_CHANGES,
         re.compile(
+            # anchored at the first of the words, so a run of them is read once
+            r"^(?:(?!\b(?:godkendt|vedtaget|godkendte|vedtog)\b).)*"
             r"\b(godkendt|vedtaget|godkendte|vedtog)\b.*\bmed\s+(den |de |følgende )?"
             r"(ændring|tilføjelse|justering)"
         ),

@@ -111,7 +111,12 @@ def decision(section: Section, committee: str | None, day: dt.date | None) -> De
 
 
 def _side(side: Side) -> VoteSide:
-    return VoteSide(parties=tuple(side.parties), members=tuple(side.members), count=side.count)
+    return VoteSide(
+        parties=tuple(side.parties),
+        members=tuple(side.members),
+        member_parties=tuple(side.member_parties),
+        count=side.count,
+    )
 
 
 def _votes(record: VoteRecord) -> Votes:

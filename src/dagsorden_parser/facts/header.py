@@ -94,7 +94,7 @@ _ROLE = re.compile(rf"(?:^|(?<=[\s,-]))(?P<role>{_ROLE_WORDS})\b", re.I)
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLE_WORDS}|\(\s*[A-ZÆØÅ]{{1,4}}\s*\))$", re.I)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # `, ` and ` og ` between names (outside parentheses).
-_LIST_SEPARATOR = re.compile(r",\s*|\s+og\s+")
+_LIST_SEPARATOR = re.compile(r",\s*|(?<!-)\s+og\s+")  # not `Børne- og Unge`
 _NONE_LISTED = re.compile(r"^(ingen|-)\.?$", re.I)
 
 
@@ -134,16 +134,50 @@ def committee_from_title(texts: Sequence[str]) -> str | None:
     for candidate in [" ".join(texts), *texts]:
         m = _MEETING_OF.search(candidate)
         if m:
-            return m["committee"].strip(" ,.-")
-    for candidate in texts:
+            return tidy_committee(m["committee"])
+    for candidate in _unwrapped_title(texts):
         m = _KIND_THEN_COMMITTEE.match(candidate) or _COMMITTEE_THEN_KIND.match(candidate)
         if m:
-            return m["committee"].strip(" ,.-")
+            return tidy_committee(m["committee"])
     for kind, following in itertools.pairwise(texts):
         # `Referat` alone on its line, the body on the next (`Mødesystemgruppen`)
         if _KIND_ALONE.match(kind) and _NAME_ALONE.match(following):
             return following
     return None
+
+
+# A title line that stops inside a name: `REFERAT Klima-, Miljø- og` (the rest below).
+_CONTINUES = re.compile(r"(?:,|-|\s(?:og|for|i|til))$", re.I)
+# What a cut title leaves after the name: `Teknikudvalget d`, `Kommunalbestyrelsen mandag`.
+_TRAILING_NOT_NAME = re.compile(
+    r"(?:\s+(?:d\.?|den|kl\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))+$|[\s,.-]+$",
+    re.I,
+)
+
+
+def _unwrapped_title(texts: Sequence[str]) -> list[str]:
+    """The title lines, each line that stops inside a name joined with the next."""
+    out: list[str] = []
+    n = 0
+    while n < len(texts):
+        text = texts[n]
+        while _CONTINUES.search(text) and n + 1 < len(texts):
+            n += 1
+            text = f"{text} {texts[n]}"
+        out.append(text)
+        n += 1
+    return out
+
+
+def tidy_committee(name: str) -> str | None:
+    """A committee name without what a line break or a date left on it (`X d`, `X mandag`,
+    a dangling `og`)."""
+    tidy = name.strip(" ,.-")
+    previous = None
+    while tidy != previous:
+        previous = tidy
+        tidy = _TRAILING_NOT_NAME.sub("", tidy).strip(" ,.-")
+    return tidy or None
 
 
 def municipality(texts: Sequence[str]) -> str | None:
@@ -200,6 +234,8 @@ def parse_header(lines: Sequence[Line], extra_labels: Sequence[HeaderLabel] = ()
     header.committee = " ".join(committee) if committee else committee_from_title(title)
     if header.committee is None and header.kind is not None:
         header.committee = committee_in_title(title)
+    if header.committee is not None:
+        header.committee = tidy_committee(header.committee)
     _read_moments(header, title)
     location = header.fields.get("location")
     header.location = (
@@ -317,11 +353,33 @@ def _wraps(line: str, following: str) -> bool:
     return has_parties and not line.endswith(")") and not _ROLE_ONLY.match(last)
 
 
+def _matched_parentheses(text: str) -> dict[int, int]:
+    """Positions of the `(` and `)` that pair up, each mapped to its partner; an unclosed
+    `(` (`Alice Kiander (Børne- og Ungdomsorganisationernes Samråd, ...`) or a stray `)`
+    pairs with nothing."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char == "(":
+            stack.append(i)
+        elif char == ")" and stack:
+            opening = stack.pop()
+            pairs[opening], pairs[i] = i, opening
+    return pairs
+
+
 def _split_outside_parentheses(text: str) -> list[str]:
+    """Split a list of members at `, ` and ` og ` outside (matched) parentheses, and
+    between entries run together on one line (`Mia Holm (C) Per Lund (C)`)."""
+    pairs = _matched_parentheses(text)
     parts, depth, start = [], 0, 0
     for i, char in enumerate(text):
-        depth += char == "("
-        depth -= char == ")"
+        if i in pairs:
+            depth += 1 if char == "(" else -1
+            if char == ")" and depth == 0 and _PARTY_THEN_NAME.match(text, pairs[i]):
+                parts.append(text[start : i + 1].strip())
+                start = i + 1
+                continue
         if depth == 0:
             m = _LIST_SEPARATOR.match(text, i)
             if m and m.start() == i and m.end() > i:
@@ -331,10 +389,16 @@ def _split_outside_parentheses(text: str) -> list[str]:
     return [part.strip(" .") for part in parts]
 
 
+# `(C) Philip`: a party letter, then the next member's name on the same line.
+_PARTY_THEN_NAME = re.compile(r"\(\s*[A-ZÆØÅ]{1,4}\s*\)\s+(?=[A-ZÆØÅ][a-zæøåé])")
+# What is left of an unclosed `(` or a stray `)` in a member's entry.
+_UNPAIRED = re.compile(r"\([^()]*$|\)")
+
+
 def person(printed: str) -> Person:
     """`Lolan Ottesen (A) - formand` -> name, party A, role formand."""
     party = _PARTY.search(printed)
-    outside = _PARENTHESES.sub(" ", printed)
+    outside = _UNPAIRED.sub(" ", _PARENTHESES.sub(" ", printed))
     role = _ROLE.search(outside)
     name = _ROLE.sub(" ", outside) if role else outside
     name = " ".join(name.split()).strip(" ,-–")

@@ -6,6 +6,7 @@ Danish writes a decimal comma and a thousands dot: `2.591.000 kr.`, `1,4 mio. kr
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -58,28 +59,37 @@ def amounts(text: str) -> list[Amount]:
     """Every amount of money in the text, in order."""
     found: list[tuple[int, int, Decimal]] = []
     for pattern in (_NUMBER_THEN_KR, _KR_THEN_NUMBER):
+        # the spans taken by earlier patterns, sorted and not overlapping each other (a
+        # pattern's own matches never overlap): an overlap is found by bisection
+        taken = sorted((start, end) for start, end, _ in found)
+        starts = [start for start, _ in taken]
+        ends = [end for _, end in taken]
         for m in pattern.finditer(text):
-            if any(start < m.end() and m.start() < end for start, end, _ in found):
+            at = bisect.bisect_right(ends, m.start())
+            if at < len(starts) and starts[at] < m.end():
                 continue
             number = parse_number(m["number"])
             if number is not None:
                 found.append((m.start(), m.end(), number * _factor(m["scale"])))
     found.sort()
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    starts = [m.end() for m in _SENTENCE_END.finditer(text)]
     return [
         Amount(
             kroner=Decimal(format(value.normalize(), "f")),
             printed=text[start:end].strip(),
-            sentence=_sentence(text, start),
+            sentence=_sentence(text, start, starts, ends),
         )
         for start, end, value in found
     ]
 
 
-def _sentence(text: str, position: int) -> str:
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
-    start = max(s for s in starts if s <= position)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text) if m.start() >= position]
-    end = ends[0] if ends else len(text)
+def _sentence(text: str, position: int, starts: list[int], ends: list[int]) -> str:
+    """The sentence around `position`, given where sentences start and end (sorted)."""
+    before = bisect.bisect_right(starts, position)
+    start = starts[before - 1] if before else 0
+    after = bisect.bisect_left(ends, position)
+    end = ends[after] if after < len(ends) else len(text)
     return " ".join(text[start:end].split())
 
 

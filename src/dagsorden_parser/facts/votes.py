@@ -1,7 +1,9 @@
 """Vote records in minutes: who voted for, against, or abstained, and how many.
 
 Forms: `For stemte: A, C og V (15)`, `Imod stemte: Ø (2)`, `Undlod at stemme: F`,
-`For stemte: Claus Holm (C) og Bo Lund (A)`, `Bo Lund (A) stemte imod`,
+`For stemte: Claus Holm (C) og Bo Lund (A)`, `Imod stemte (Ø), (C) og Jens Hansen (UP)`
+(parties and members on one side, each member's party kept), `For` and `stemte:` on two
+lines, `Bo Lund (A) stemte imod`,
 `(F) undlod at stemme`, `Forslaget blev godkendt med 19 stemmer for (A, B, C) og 4
 imod (Ø)`, `Enstemmigt godkendt`; minority notes `Ø kan ikke anbefale`,
 `mindretalsudtalelse`, `V tog forbehold`. Party letters are read only inside such a
@@ -19,17 +21,20 @@ _PARTY = r"[A-ZÆØÅ]{1,4}(?:-?\d)?"
 _ENTRY = re.compile(rf"^(?:(?P<name>[^()]+?)\s*)?\((?P<party>{_PARTY})\)$|^(?P<bare>{_PARTY})$")
 # `For stemte: A, C og V (15)`: a labelled list with an optional count.
 _LABELLED = re.compile(
-    r"(?P<label>for stemte|imod stemte|stemte imod|undlod at stemme|undlod)\s*:?\s*"
+    r"(?P<label>for\s+stemte|imod\s+stemte|stemte\s+imod|undlod\s+at\s+stemme|undlod)"
+    r"\s*:?\s*"
     r"(?P<list>[^.:;\n]*?)\s*(?:\((?P<count>\d{1,3})\))?\s*"
-    r"(?=[.;\n]|$|(?:for|imod) stemte|undlod|\s+(?:med|idet|da|fordi)\b)",
+    r"(?=[.;\n]|$|(?:for|imod)\s+stemte|undlod|\s+(?:med|idet|da|fordi)\b)",
     re.I,
 )
 # `Bo Lund (A) stemte imod`, `(F) undlod at stemme`, `Bo Lund (A) undlod at tage stilling`.
 # A member's name: capitalised words or initials (`Per B. Andersen`, `Anne-Mette Holm`).
-_NAME = r"[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.)(?:\s+[A-ZÆØÅ](?:[a-zæøåéü'-]+|\.))*"
+# Every repeat is bounded (6 words to a name, 30 names to a list): linear-time search.
+_WORD = r"[A-ZÆØÅ](?:[a-zæøåéü'-]{1,40}|\.)"
+_NAME = rf"{_WORD}(?:\s{{1,3}}{_WORD}){{0,5}}"
 _SUBJECT_VERB = re.compile(
-    rf"(?P<list>(?:{_NAME}\s*)?\({_PARTY}\)"
-    rf"(?:\s*(?:,|og)\s*(?:{_NAME}\s*)?\({_PARTY}\))*)"
+    rf"(?P<list>(?:{_NAME}\s{{0,3}})?\({_PARTY}\)"
+    rf"(?:\s{{0,3}}(?:,|og)\s{{0,3}}(?:{_NAME}\s{{0,3}})?\({_PARTY}\)){{0,30}})"
     r"\s+(?P<verb>stemte imod|stemte for|undlod at stemme|undlod at tage stilling)",
 )
 # `med 19 stemmer for (A, B, C) og 4 imod (Ø)`: counts with party lists.
@@ -49,9 +54,11 @@ _WITH_VOTES = re.compile(
 # `Enstemmigt godkendt`, `Vedtaget enstemmigt`.
 _UNANIMOUS = re.compile(r"\benstemmig(t)?\b", re.I)
 # `Ø kan ikke anbefale`, `mindretalsudtalelse`, `V tog forbehold`: a minority's position.
+# Found by its words, then widened to its sentence (`_sentence_around`), so a long text
+# without full stops costs linear time.
 _MINORITY = re.compile(
-    r"[^.]*\b(?:mindretalsudtalelse|kan ikke (?:anbefale|tiltræde|godkende)|"
-    r"tog forbehold|tager forbehold)\b[^.]*\.?",
+    r"\b(?:mindretalsudtalelse|kan ikke (?:anbefale|tiltræde|godkende)|"
+    r"tog forbehold|tager forbehold)\b",
     re.I,
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+og\s+")
@@ -63,6 +70,8 @@ class Side:
 
     parties: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    #: The party printed beside each member (`Jens Hansen (UP)`), in the order of `members`.
+    member_parties: list[str | None] = field(default_factory=list)
     count: int | None = None
 
     def add_list(self, text: str) -> bool:
@@ -78,6 +87,7 @@ class Side:
                 self.parties.append(party)
             if m["name"]:
                 self.members.append(m["name"].strip())
+                self.member_parties.append(m["party"])
         return True
 
     @property
@@ -110,6 +120,21 @@ def _side(record: VoteRecord, label: str) -> Side:
     return record.for_
 
 
+def _minority(text: str) -> list[str]:
+    """The sentences that hold a minority's position, each once, in order: from the
+    full stop before the words to the full stop after them."""
+    out: list[str] = []
+    end = 0
+    for m in _MINORITY.finditer(text):
+        if m.start() < end:
+            continue  # the words again inside the sentence already taken
+        start = max(text.rfind(".", end, m.start()) + 1, end)
+        stop = text.find(".", m.end())
+        end = len(text) if stop < 0 else stop + 1
+        out.append(" ".join(text[start:end].split()))
+    return out
+
+
 def parse_votes(text: str) -> VoteRecord | None:
     """The vote record in a decision's text, or None when it records no vote."""
     record = VoteRecord()
@@ -139,5 +164,5 @@ def parse_votes(text: str) -> VoteRecord | None:
         if m["against_list"]:
             record.against.add_list(m["against_list"])
     record.unanimous = bool(_UNANIMOUS.search(text))
-    record.minority = [" ".join(m.group(0).split()) for m in _MINORITY.finditer(text)]
+    record.minority = _minority(text)
     return None if record.empty else record

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import io
 import os
 import secrets
@@ -348,7 +349,19 @@ class ParquetWriter:
     def _schema(self, table: Table) -> Any:
         pa = self.pa
         kinds = {"TEXT": pa.string(), "INTEGER": pa.int64(), "REAL": pa.float64()}
-        return pa.schema([(c.name, kinds[c.type]) for c in table.columns])
+        logical = {"datetime": pa.timestamp("s"), "date": pa.date32()}
+        fields = [
+            (c.name, logical[c.logical] if c.logical else kinds[c.type]) for c in table.columns
+        ]
+        return pa.schema(fields, metadata=_pandas_metadata(table))
+
+    @staticmethod
+    def _value(column: Column, value: Any) -> Any:
+        """An ISO text value as the datetime or date its Parquet column holds."""
+        if value is None or not column.logical:
+            return value
+        moment = dt.datetime.fromisoformat(str(value))
+        return moment if column.logical == "datetime" else moment.date()
 
     def _flush(self, name: str) -> None:
         rows = self.pending[name]
@@ -358,7 +371,9 @@ class ParquetWriter:
             self.temps[name] = temp_path(self.folder / f"{name}.parquet")
             self.writers[name] = self.pq.ParquetWriter(str(self.temps[name]), schema)
         if rows:
-            columns = {n: [row.get(n) for row in rows] for n in table.names}
+            columns = {
+                c.name: [self._value(c, row.get(c.name)) for row in rows] for c in table.columns
+            }
             self.writers[name].write_table(self.pa.Table.from_pydict(columns, schema=schema))
         self.pending[name] = []
 
@@ -384,6 +399,28 @@ class ParquetWriter:
                 writer.close()
             with contextlib.suppress(OSError):
                 self.temps[name].unlink()
+
+
+def _pandas_metadata(table: Table) -> dict[bytes, bytes] | None:
+    """The `pandas` schema metadata that makes `pandas.read_parquet` give whole-number
+    columns as nullable `Int64` (not float where a value is missing); None without pandas."""
+    try:
+        import pandas as pd
+        import pyarrow as pa
+    except ModuleNotFoundError:
+        return None
+    dtypes = {"INTEGER": "Int64", "REAL": "float64", "TEXT": "object"}
+    empty = pd.DataFrame(
+        {
+            c.name: pd.Series(
+                [], dtype="datetime64[s]" if c.logical == "datetime" else dtypes[c.type]
+            )
+            for c in table.columns
+            if c.logical != "date"
+        }
+    )
+    metadata = pa.Schema.from_pandas(empty, preserve_index=False).metadata
+    return dict(metadata) if metadata else None
 
 
 # --- all together ---------------------------------------------------------------------

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..models import Document, Item
+from ..models import Document, Item, VoteSide
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -48,6 +48,9 @@ class Column:
     type: str  # TEXT, INTEGER, REAL
     doc: str
     references: str | None = None  # "table.column" for a foreign key
+    #: "datetime" (`2024-02-12T16:00:00`) or "date" (`2024-02-12`) for ISO text columns
+    #: that Parquet and pandas hold as timestamps and dates.
+    logical: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,10 @@ class Table:
         return [column.name for column in self.columns]
 
 
-def _c(name: str, type_: str, doc: str, references: str | None = None) -> Column:
-    return Column(name, type_, doc, references)
+def _c(
+    name: str, type_: str, doc: str, references: str | None = None, logical: str | None = None
+) -> Column:
+    return Column(name, type_, doc, references, logical)
 
 
 MEETINGS = Table(
@@ -81,13 +86,26 @@ MEETINGS = Table(
         _c("kind", "TEXT", "agenda, minutes or other."),
         _c("municipality", "TEXT", "Municipality or region, where printed."),
         _c("committee", "TEXT", "Committee (udvalg) or council."),
-        _c("start", "TEXT", "Start, ISO 8601 (a date alone where no time is printed)."),
-        _c("end", "TEXT", "End, ISO 8601."),
+        _c(
+            "start",
+            "TEXT",
+            "Start, always `YYYY-MM-DDTHH:MM:SS` (00:00:00 where no time is printed; see "
+            "`time_printed`).",
+            logical="datetime",
+        ),
+        _c("end", "TEXT", "End, `YYYY-MM-DDTHH:MM:SS`, where printed.", logical="datetime"),
+        _c("date", "TEXT", "The meeting's date, `YYYY-MM-DD`.", logical="date"),
+        _c("time_printed", "INTEGER", "1 when the document prints a start time, else 0."),
         _c("location", "TEXT", "Where the meeting was held."),
         _c("item_count", "INTEGER", "Number of items."),
         _c("warning_count", "INTEGER", "Number of parser warnings."),
         _c("profile", "TEXT", "Layout profile the parser used."),
-        _c("confident", "INTEGER", "1 when the parser is confident of the structure."),
+        _c(
+            "confident",
+            "INTEGER",
+            "1 when the parser is confident of the structure: a known layout, the body text "
+            "placed in items, contents and items agree. Check documents with 0.",
+        ),
         _c("parser_version", "TEXT", "Version of dagsorden_parser that wrote the row."),
     ),
 )
@@ -101,7 +119,12 @@ ITEMS = Table(
         _c("position", "INTEGER", "1-based position in the document."),
         _c("number", "TEXT", "Item number as printed."),
         _c("title", "TEXT", "Title as printed."),
-        _c("access", "TEXT", "open, closed or empty."),
+        _c(
+            "access",
+            "TEXT",
+            "open or closed as the document marks it; in a document that marks only its closed "
+            "items the others are open; empty where the document marks no item either way.",
+        ),
         _c("case_id", "TEXT", "Case id (sagsnummer) as printed."),
         _c("page_start", "INTEGER", "First page of the item."),
         _c("page_end", "INTEGER", "Last page of the item."),
@@ -181,7 +204,7 @@ DECISIONS = Table(
         _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
         _c("position", "INTEGER", "1-based position among the item's decisions."),
         _c("body", "TEXT", "The body that decided."),
-        _c("date", "TEXT", "Date of the decision, ISO 8601."),
+        _c("date", "TEXT", "Date of the decision, `YYYY-MM-DD`.", logical="date"),
         _c("item_number", "TEXT", "The body's own item number, where printed."),
         _c(
             "outcome",
@@ -189,7 +212,7 @@ DECISIONS = Table(
             "approved, approved_with_changes, rejected, recommended, postponed, noted or other.",
         ),
         _c("text", "TEXT", "The decision as printed."),
-        _c("votes_for", "INTEGER", "Votes for, where counted."),
+        _c("votes_in_favour", "INTEGER", "Votes for (in favour), where counted."),
         _c("votes_against", "INTEGER", "Votes against, where counted."),
         _c("votes_abstained", "INTEGER", "Abstentions, where counted."),
         _c("unanimous", "INTEGER", "1 when recorded as unanimous (enstemmigt)."),
@@ -200,15 +223,16 @@ DECISIONS = Table(
 
 VOTES = Table(
     "votes",
-    "One row per party or member named on one side of a vote.",
+    "One row per party or member named on one side of a vote (a member with the party "
+    "printed beside the name; a party alone when no member of it is named on that side).",
     (
         _c("id", "TEXT", "<decision id>:<side>:<position>."),
         _c("decision_id", "TEXT", "The decision.", "decisions.id"),
         _c("meeting_id", "TEXT", "The meeting.", "meetings.id"),
-        _c("side", "TEXT", "for, against or abstained."),
+        _c("side", "TEXT", "in_favour, against or abstained (the JSON's `votes` keys)."),
         _c("position", "INTEGER", "1-based position on that side."),
-        _c("party", "TEXT", "Party letter, where named."),
-        _c("member", "TEXT", "Member's name, where named."),
+        _c("party", "TEXT", "Party letter: the party's, or the one printed beside the member."),
+        _c("member", "TEXT", "Member's name, where a member is named."),
     ),
 )
 
@@ -260,7 +284,7 @@ CASES = Table(
     "Items that share a case id, across meetings, in meeting order.",
     (
         _c("case_id", "TEXT", "Case id as printed."),
-        _c("start", "TEXT", "Start of the meeting."),
+        _c("start", "TEXT", "Start of the meeting (as in `meetings`).", logical="datetime"),
         _c("municipality", "TEXT", "Municipality."),
         _c("committee", "TEXT", "Committee."),
         _c("kind", "TEXT", "agenda or minutes."),
@@ -284,6 +308,22 @@ def _iso(moment: dt.datetime | dt.date | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
+def _iso_datetime(moment: dt.datetime | dt.date | None) -> str | None:
+    """One form for every meeting time, `YYYY-MM-DDTHH:MM:SS` (a date alone at midnight), so
+    pandas and SQLite compare and parse them alike."""
+    if moment is None:
+        return None
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time())
+    return moment.replace(tzinfo=None, microsecond=0).isoformat()
+
+
+def _date_of(moment: dt.datetime | dt.date | None) -> str | None:
+    if isinstance(moment, dt.datetime):
+        return moment.date().isoformat()
+    return None if moment is None else moment.isoformat()
+
+
 def _row(row_id: str, owner: Row, position: int, **values: Value) -> Row:
     """A child row: its id, the ids of what it belongs to, its position, then its values."""
     return {"id": row_id, **owner, "position": position, **values}
@@ -304,8 +344,10 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
             "kind": doc.kind,
             "municipality": doc.municipality,
             "committee": doc.committee,
-            "start": _iso(doc.start),
-            "end": _iso(doc.end),
+            "start": _iso_datetime(doc.start),
+            "end": _iso_datetime(doc.end),
+            "date": _date_of(doc.start),
+            "time_printed": None if doc.start is None else int(isinstance(doc.start, dt.datetime)),
             "location": doc.location,
             "item_count": len(doc.items),
             "warning_count": len(doc.warnings),
@@ -425,7 +467,7 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
                 item_number=decision.item_number,
                 outcome=decision.outcome.value,
                 text=decision.text,
-                votes_for=votes.in_favour.count if votes else None,
+                votes_in_favour=votes.in_favour.count if votes else None,
                 votes_against=votes.against.count if votes else None,
                 votes_abstained=votes.abstained.count if votes else None,
                 unanimous=int(votes.unanimous) if votes else 0,
@@ -435,15 +477,11 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
         if votes is None:
             continue
         for side, record in (
-            ("for", votes.in_favour),
+            ("in_favour", votes.in_favour),
             ("against", votes.against),
             ("abstained", votes.abstained),
         ):
-            named: list[tuple[str | None, str | None]] = [
-                (p, None) for p in record.parties if not record.members
-            ]
-            named += [(None, m) for m in record.members]
-            for k, (party, member) in enumerate(named, 1):
+            for k, (party, member) in enumerate(vote_entries(record), 1):
                 rows["votes"].append(
                     _row(
                         f"{did}:{side}:{k}",
@@ -453,6 +491,19 @@ def _decision_rows(rows: dict[str, list[Row]], item: Item, iid: str, mid: str) -
                         member=member,
                     )
                 )
+
+
+def vote_entries(side: VoteSide) -> list[tuple[str | None, str | None]]:
+    """The rows of one side of a vote, as (party, member): every member named with the
+    party printed beside them, and every party of the side that no named member stands
+    for (`(Ø), (C) og Jens Hansen (UP)` -> Ø, C, and Jens Hansen of UP)."""
+    parties = list(side.member_parties) + [None] * (len(side.members) - len(side.member_parties))
+    of_members = {party for party in parties if party}
+    entries: list[tuple[str | None, str | None]] = [
+        (party, None) for party in side.parties if party not in of_members
+    ]
+    entries += list(zip(parties, side.members, strict=True))
+    return entries
 
 
 def case_key(case_id: str) -> str:
@@ -543,11 +594,23 @@ def to_dataframes(documents: Document | Iterable[Document]) -> dict[str, pandas.
     """
     pd = _pandas()
     tables = rows_of(_as_documents(documents))
-    columns: Mapping[str, list[str]] = {t.name: t.names for t in (*TABLES, CASES)}
-    return {
-        name: pd.DataFrame.from_records(rows, columns=columns[name])
-        for name, rows in tables.items()
-    }
+    by_name = {t.name: t for t in (*TABLES, CASES)}
+    return {name: typed_frame(pd, by_name[name], rows) for name, rows in tables.items()}
+
+
+def typed_frame(pd: Any, table: Table, rows: Sequence[Row]) -> pandas.DataFrame:
+    """A table's rows as a DataFrame with its types: whole numbers as nullable `Int64`
+    (a missing page stays a whole number, not a float), meeting times and dates as
+    `datetime64`."""
+    frame = pd.DataFrame.from_records(list(rows), columns=table.names)
+    for column in table.columns:
+        if column.logical in ("datetime", "date"):
+            frame[column.name] = pd.to_datetime(frame[column.name], format="ISO8601")
+        elif column.type == "INTEGER":
+            frame[column.name] = frame[column.name].astype("Int64")
+        elif column.type == "REAL":
+            frame[column.name] = frame[column.name].astype("float64")
+    return frame
 
 
 def to_dataframe(

@@ -174,15 +174,15 @@ def _numbered_in_body(body: list[Line], entries: Sequence[Line]) -> list[Line]:
         return body
     pattern = re.compile(
         r"(?:^|(?<=\s))(?:"
-        + "|".join(f"(?P<n{n}>{n}\\.\\s+{re.escape(t)})" for n, t in titles)
+        # one group per entry, named by its position: numbers may repeat in a contents
+        + "|".join(f"(?P<e{k}>{n}\\.\\s+{re.escape(t)})" for k, (n, t) in enumerate(titles))
         + r")(?=\s|$)"
     )
     out: list[Line] = []
     for line in body:
         at = 0
         for m in pattern.finditer(line.text):
-            number = next(n for n, _ in titles if m[f"n{n}"])
-            title = next(t for n, t in titles if n == number)
+            number, title = next(e for k, e in enumerate(titles) if m[f"e{k}"])
             before = line.text[at : m.start()].strip()
             out += [replace(line, text=before)] if before else []
             out.append(replace(line, text=f"{number} {title}"))

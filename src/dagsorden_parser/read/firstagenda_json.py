@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import EmptyFileError, UnsupportedFormatError
+from ..errors import EmptyFileError, MalformedInputError, UnsupportedFormatError
 from ..models import (
     Absence,
     Attachment,
@@ -134,10 +134,27 @@ def parse_firstagenda_json(path: Path) -> Document:
         raw = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise UnsupportedFormatError(path, f"not valid JSON ({exc.__class__.__name__})") from None
+    except (ValueError, RecursionError) as exc:  # nesting too deep, a number too long
+        raise MalformedInputError(path, f"JSON the reader refuses ({_short(exc)})") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("Dagsordenpunkter"), list):
         raise UnsupportedFormatError(
             path, "JSON without `Dagsordenpunkter`: not a First Agenda publishing export"
         )
+    try:
+        return _document(path, data, raw)
+    except (TypeError, AttributeError, KeyError, ValueError, RecursionError) as exc:
+        # an item that is not an object, a number where a name is expected, ...
+        raise MalformedInputError(
+            path, f"a First Agenda export of an unexpected shape ({_short(exc)})"
+        ) from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text[:100]}" if text else type(exc).__name__
+
+
+def _document(path: Path, data: bytes, raw: dict[str, Any]) -> Document:
     meeting = raw.get("Moede") or {}
     pairs = [_item(item) for item in raw["Dagsordenpunkter"]]
     items = tuple(item for item, _ in pairs)

@@ -45,3 +45,5 @@ class Extracted:
     pages: int | None
     format: str
     has_typography: bool
+    #: What the reader had to guess, as `code: message` (e.g. the text's encoding).
+    notes: tuple[str, ...] = ()

@@ -106,8 +106,9 @@ CONTENTS_START = re.compile(
     r"følgende sager behandles på mødet)\s*:?$",
     re.I,
 )
-# `Title ........ 3`, `Title 3`: a contents line ending in its page number.
-_CONTENTS_PAGE = re.compile(r"^(?P<title>.*?)(?:\s*\.{2,}\s*|\s+)(?P<page>\d{1,4})$")
+# `Title ........ 3`, `Title 3`: a contents line ending in its page number (read from
+# the end of the line by `_contents_page`, so a long run of dots costs linear time).
+_TRAILING_DIGITS = re.compile(r"(?<!\d)\d{1,4}$")
 _DOT_LEADER = re.compile(r"\.{3,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -123,12 +124,28 @@ class ContentsLine:
 
 def contents_line(text: str) -> ContentsLine:
     """`1 (Åben) Eventuelt ........ 4` -> title `1 (Åben) Eventuelt`, page 4."""
-    m = _CONTENTS_PAGE.match(text)
+    split = _contents_page(text)
     dotted = bool(_DOT_LEADER.search(text))
-    if not m or not m["title"].strip() or (not dotted and _YEAR.match(m["page"])):
+    if split is None or not split[0].strip() or (not dotted and _YEAR.match(split[1])):
         # `Forslag til budget 2026` ends in a year, not a page number
         return ContentsLine(_DOT_LEADER.sub(" ", text).strip(), None, False)
-    return ContentsLine(m["title"].strip(" ."), int(m["page"]), dotted)
+    return ContentsLine(split[0].strip(" ."), int(split[1]), dotted)
+
+
+def _contents_page(text: str) -> tuple[str, str] | None:
+    """`Title ..... 12` -> (`Title`, `12`): the title and the page number of 1 to 4 digits
+    after a dot leader (`..`, with spaces around it) or a space; None without them."""
+    m = _TRAILING_DIGITS.search(text.rstrip("\n"))
+    if m is None:
+        return None
+    before = text[: m.start()]
+    spaced = before.rstrip()
+    dots = len(spaced) - len(spaced.rstrip("."))
+    if dots >= 2:
+        return spaced[:-dots].rstrip(), m.group()
+    if spaced == before:  # no space between the title and the number
+        return None
+    return spaced, m.group()
 
 
 # --- case ids -------------------------------------------------------------------
