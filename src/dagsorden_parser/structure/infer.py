@@ -201,7 +201,7 @@ def _candidate(
         and generic is not None
         and prior.number == generic.number
         and len(generic.title) < len(prior.title)
-        and prior.title.startswith(generic.title)
+        and (prior.title.startswith(generic.title) or prior.title.endswith(generic.title))
     ):  # the generic form took an access mark or a case number off the title
         heading = replace(
             prior,
@@ -232,8 +232,8 @@ def _family(form: str) -> str:
     number, the space before the title, the label's wording) are one form."""
     if form.startswith(("label:", "alone:label")) or form in ("alone:punkt", "alone:pkt"):
         return "label"
-    if form in ("number", "number.", "glued"):
-        return "numeric"
+    if form in ("number", "number.", "glued", "number_access", "number_paren_access"):
+        return "numeric"  # `3. Title`, `3 Title`, `3.Title`, `4. Lukket punkt: Title`
     if form.startswith("alone:"):
         return "alone"
     return form
@@ -358,7 +358,14 @@ def _with_listings(
     contents entry); the later one is an item the contents confirms."""
     # a contents list stands above the first section, and above the first heading that
     # its own lines confirm (a case id or a section below it)
-    first_strong = next((c.index for c in candidates if c.evidence >= 1.5), len(lines))
+    first_strong = next(
+        (
+            c.index
+            for c in candidates
+            if c.evidence >= 1.5 and contents_line(lines[c.index].text).page is None
+        ),
+        len(lines),
+    )
     limit = min(first_section, first_strong)
     seen: dict[tuple[tuple[int, int, int], str], int] = {}
     pairs: list[tuple[int, int]] = []

@@ -61,7 +61,7 @@ def match_heading(pattern: re.Pattern[str], text: str, rule: str) -> ItemHeading
 _NUMBER_ACCESS_TITLE = re.compile(
     r"^(?P<number>\d{1,4})\s*\((?P<access>åben|åbent|lukket|fortrolig)\)\s*(?P<title>.*)$", re.I
 )
-# `1  Åbent  Kommuneplan 2013`, `16 Lukket Salg af ejendom` (older Gentofte template)
+# `1  Åbent  Kommuneplan 2013`, `16 Lukket Salg af ejendom` (an older template)
 _NUMBER_ACCESS_WORD_TITLE = re.compile(
     r"^(?P<number>\d{1,4})\s+(?P<access>åbent|åben|lukket)\s+(?P<title>[A-ZÆØÅ0-9].*)$", re.I
 )
@@ -85,7 +85,7 @@ def number_access_word_title(text: str) -> ItemHeading | None:
 
 
 def punkt_number_title(text: str) -> ItemHeading | None:
-    """`Punkt 1: Title` or `Punkt 21: Lukket: Title` (First Agenda, Aarhus)."""
+    """`Punkt 1: Title` or `Punkt 21: Lukket: Title` (First Agenda)."""
     return match_heading(_PUNKT_TITLE, text, "punkt")
 
 
@@ -167,7 +167,7 @@ def labelled_case_id(text: str) -> str | None:
 
 
 def bare_case_id(text: str) -> str | None:
-    """`EMN-2023-009832` (First Agenda) or `018520-2013` (older Gentofte) alone on its line."""
+    """`EMN-2023-009832` (First Agenda) or `018520-2013` (an older template) alone on its line."""
     m = _BARE_CASE_ID.match(text)
     return m["value"] if m else None
 

@@ -35,7 +35,7 @@ def untitled_starts(lines: Sequence[Line], priors: LayoutPriors, start: int = 0)
         key = _label(lines[i].text, priors)
         if key is not None:
             labels.append((i, key))
-    counts = Counter(key for _, key in labels)
+    counts = Counter(key for _, key in labels)  # in order of first appearance
     best: tuple[float, list[int]] = (0.0, [])
     for opener, count in counts.items():
         if count < MIN_RUNS:
@@ -43,9 +43,11 @@ def untitled_starts(lines: Sequence[Line], priors: LayoutPriors, start: int = 0)
         runs = _runs(labels, opener)
         if runs is None:
             continue
-        # prefer a case-id line or a label that opens an item, over a decision that ends one
-        score = len(runs) + (0.5 if opener == _CASE else 0.0)
-        score -= 1.0 if opener == SectionKind.DECISION.value else 0.0
+        # runs that open with the label, a case-id line rather than a decision (which
+        # ends an item); the first of equals is the one printed first
+        score = len(runs) - (1.0 if runs[0][0] != opener else 0.0)
+        score += 0.5 if opener == _CASE else 0.0
+        score -= 1.5 if opener == SectionKind.DECISION.value else 0.0
         if score > best[0]:
             best = (score, [i for i, key in labels if key == opener])
     starts = best[1]
