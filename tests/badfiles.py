@@ -182,6 +182,43 @@ def write_whitespace_text(directory: Path) -> Path:
     return _write(directory, "blank.txt", "  \n\t\n   \r\n\n")
 
 
+def write_flate_bomb(directory: Path) -> Path:
+    """A one-page PDF whose 1 MiB content stream inflates to about 1 GiB of spaces."""
+    import zlib
+
+    deflate = zlib.compressobj(9)
+    parts = [deflate.compress(b"BT /F1 12 Tf 72 720 Td (Dagsorden) Tj ET\n")]
+    block = b" " * (1 << 22)
+    size = len(parts[0])
+    while size < (1 << 20):
+        part = deflate.compress(block)
+        parts.append(part)
+        size += len(part)
+    parts.append(deflate.flush())
+    stream = b"".join(parts)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    body = b"%PDF-1.4\n"
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return _write(directory, "flate-bomb.pdf", body)
+
+
 def missing_path(directory: Path) -> Path:
     """A path that does not exist (nothing is written)."""
     return directory / "does-not-exist.pdf"
@@ -210,6 +247,7 @@ BAD_FILES: tuple[BadFile, ...] = (
     BadFile("docx", write_unsupported_extension, UnsupportedFormatError, "unsupported_format"),
     BadFile("whitespace", write_whitespace_text, EmptyFileError, "empty_file"),
     BadFile("missing", missing_path, SourceNotFoundError, "not_found"),
+    BadFile("flate-bomb", write_flate_bomb, DamagedPdfError, "damaged_pdf"),
 )
 
 

@@ -350,3 +350,18 @@ def test_items_of_a_document_marking_only_closed_items_are_open() -> None:
     assert [i.access for i in open_unless_marked_closed(unmarked)] == [None, None]
     mixed = [Item(number="1", title="A", access="open"), Item(number="2", title="B")]
     assert [i.access for i in open_unless_marked_closed(mixed)] == ["open", None]
+
+
+def test_an_attendance_entry_that_is_no_name_is_left_out_with_a_warning() -> None:
+    from dagsorden_parser import parse_text
+
+    doc = parse_text(
+        "Referat af møde i Skoleudvalget\nMødetidspunkt 10-01-2024 16:00\n"
+        "Deltagere: Ane Bak (A), Lis Bro (V)\n"
+        "Fraværende: Ole Berg (C), sag 129-138 Sager 129 - 138 Fold alle ud Spørgetid\n\n"
+        "1 (Åben) Budget\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert [p.name for p in doc.present or ()] == ["Ane Bak", "Lis Bro"]
+    assert [p.name for p in doc.absent or ()] == ["Ole Berg"]
+    unclear = [w for w in doc.warnings if w.code == "attendance_unclear"]
+    assert len(unclear) == 1 and "sag 129-138" in unclear[0].message

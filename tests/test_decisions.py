@@ -70,3 +70,19 @@ def test_outcome(text: str, outcome: Outcome) -> None:
 def test_never_raise(text: str) -> None:
     decision_heading(text)
     classify_outcome(text)
+
+
+def test_a_decision_heading_wrapped_inside_the_body_name() -> None:
+    import datetime as dt
+
+    from dagsorden_parser import parse_text
+
+    doc = parse_text(
+        "REFERAT Klima-, Miljø- og\nTeknikudvalget d. 12-02-2024\n\n1. Salg af grund\n\n"
+        "Beslutning i Klima-, Miljø- og\nTeknikudvalget den 13. februar 2024\n\nGodkendt.\n"
+    )
+    assert doc.committee == "Klima-, Miljø- og Teknikudvalget"
+    (decision,) = doc.items[0].decisions
+    assert decision.body == "Klima-, Miljø- og Teknikudvalget"
+    assert decision.date == dt.date(2024, 2, 13)
+    assert decision.text.strip() == "Godkendt."

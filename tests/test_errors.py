@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import gc
+import json
+import os
+import subprocess
+import sys
 import traceback
 import warnings
 from pathlib import Path
@@ -171,3 +175,38 @@ def test_damaged_detail_is_not_repeated(tmp_path: Path) -> None:
     half = len(words) // 2
     assert words
     assert not (len(words) % 2 == 0 and words[:half] == words[half:]), detail
+
+
+# --- hostile files: bounded time and memory -------------------------------------------
+
+_MEASURE = """
+import json, resource, sys, time
+import dagsorden_parser as dp
+start = time.perf_counter()
+try:
+    dp.parse(sys.argv[1])
+    code = None
+except dp.DagsordenError as exc:
+    code = exc.code
+seconds = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"code": code, "seconds": seconds, "peak": peak}))
+"""
+
+
+@pytest.mark.parametrize("bad", BAD_FILES, ids=[b.id for b in BAD_FILES])
+def test_hostile_files_end_quickly_in_little_memory(bad: BadFile, bad_dir: Path) -> None:
+    """Each bad file ends with its typed error in under 5 s and 500 MB, whichever engine
+    (the `engine` fixture sets it for the child through the environment)."""
+    path = bad.write(bad_dir)
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(dagsorden_parser.__file__).parents[1])},
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["code"] == bad.code
+    assert result["seconds"] < 5.0
+    assert result["peak"] < 500 * 1024 * 1024

@@ -18,6 +18,7 @@ from ..models import (
     ContentsEntry,
     Document,
     Item,
+    Person,
     Quality,
     Section,
     SectionKind,
@@ -83,6 +84,16 @@ def build(
         items = _with_contents_only(contents, _with_contents_titles(contents, items))
     items = open_unless_marked_closed(items)
     warnings += suspect_items(items)
+    header.present, unclear = plausible_people(header.present)
+    header.absent, unclear_absent = plausible_people(header.absent)
+    warnings += [
+        Warning(
+            code="attendance_unclear",
+            message=f"left out of the {status} list, not one member's name: {p.printed[:160]!r}",
+        )
+        for status, people in (("present", unclear), ("absent", unclear_absent))
+        for p in people
+    ]
     all_text = [line.text for line in outline.lines()]
     kind = header.kind
     if kind is None and items:
@@ -129,6 +140,42 @@ def build(
 
 # `2025`: an item number that is a year, read from a line of body text (`2025 Beløb i t.kr.`).
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+# Not one member's name: a label inside it, or it starts in lower case (`sag 129-138 ...`).
+_NOT_A_NAME = re.compile(r":|^[a-zæøå]")
+#: More words than an entry with a note (`Kim Aagaard fra kl. 19.30 i punkt 5`) has.
+_MAX_ENTRY_WORDS = 12
+#: More capitalised words in a row than one name has: names run together.
+_MAX_NAME_WORDS = 6
+
+
+def _not_a_name(name: str) -> bool:
+    words = name.split()
+    run = all(word[:1].isupper() for word in words)
+    return (
+        bool(_NOT_A_NAME.search(name))
+        or len(words) > _MAX_ENTRY_WORDS
+        or (run and len(words) > _MAX_NAME_WORDS)
+    )
+
+
+def plausible_people(people: list[Person] | None) -> tuple[list[Person] | None, list[Person]]:
+    """The members whose name reads as one person's name, and the entries that do not (a
+    list run into the text after it, `Katrine Kjærbo Karsten Grubert Karl Vilhelm
+    Nielsen ...`, `sag 129-138 ...`): those are left out, with an `attendance_unclear`
+    warning, rather than counted as a member. A list of nothing but such entries is
+    null (no list read), not empty (a list printed empty)."""
+    if people is None:
+        return None, []
+    kept: list[Person] = []
+    left_out: list[Person] = []
+    for person in people:
+        if _not_a_name(person.name):
+            left_out.append(person)
+        else:
+            kept.append(person)
+    return (kept if kept or not left_out else None), left_out
 
 
 def suspect_items(items: Sequence[Item]) -> list[Warning]:

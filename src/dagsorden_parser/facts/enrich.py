@@ -97,17 +97,33 @@ def _item(item: Item, committee: str | None, day: dt.date | None) -> Item:
 
 def decision(section: Section, committee: str | None, day: dt.date | None) -> Decision:
     """A decision section as data; a bare `Beslutning` is the meeting's own body and day."""
-    heading = decision_heading(section.heading)
-    record = parse_votes(section.text)
+    printed, text = _whole_heading(section.heading, section.text)
+    heading = decision_heading(printed)
+    record = parse_votes(text)
     return Decision(
         body=heading.body or committee,
         date=heading.date or day,
         item_number=heading.item_number,
-        outcome=classify_outcome(section.text),
-        text=section.text,
+        outcome=classify_outcome(text),
+        text=text,
         votes=_votes(record) if record is not None else None,
-        amounts=tuple(_amounts([section.text])),
+        amounts=tuple(_amounts([text])),
     )
+
+
+# A heading cut inside the body's name: `Beslutning i Klima-, Miljø- og` (the rest below).
+_HEADING_CONTINUES = re.compile(r"(?:,|-|\s(?:og|for|i))$", re.I)
+
+
+def _whole_heading(heading: str, text: str) -> tuple[str, str]:
+    """The decision heading with its wrapped second line (`Teknikudvalget den 12. februar
+    2024`), which the section split put at the start of the text, and the text without it."""
+    first, _, rest = text.partition("\n")
+    line = first.strip()
+    sentence = line.endswith((".", "!", "?")) or len(line) > 80
+    if not _HEADING_CONTINUES.search(heading.rstrip()) or not line[:1].isupper() or sentence:
+        return heading, text
+    return f"{heading.rstrip()} {first.strip()}", rest.lstrip("\n")
 
 
 def _side(side: Side) -> VoteSide:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import DamagedPdfError, NotAPdfError, NoTextLayerError
+from .guard import check_streams
 from .lines import Extracted, Line
 
 Engine = Literal["pdfium", "pdfplumber"]
@@ -33,11 +34,13 @@ def choose_engine(engine: str | None = None) -> Engine:
 
 
 def check_header(path: Path) -> None:
-    """Raise `NotAPdfError` unless the file starts like a PDF."""
+    """Raise `NotAPdfError` unless the file starts like a PDF, and `DamagedPdfError` for
+    a decompression bomb (see `guard`)."""
     with path.open("rb") as handle:
         head = handle.read(1024)
     if b"%PDF-" not in head:
         raise NotAPdfError(path, "not a PDF (the file does not start with a %PDF- header)")
+    check_streams(path)
 
 
 def _page_count(engine: Engine, path: Path) -> tuple[Engine, int]:
