@@ -338,20 +338,6 @@ def test_items_that_look_like_body_text_carry_a_warning() -> None:
     assert all(i.number in suspects for i in doc.items if i.title[:1].islower())
 
 
-def test_items_of_a_document_marking_only_closed_items_are_open() -> None:
-    from dagsorden_parser.facts.build import open_unless_marked_closed
-    from dagsorden_parser.models import Item
-
-    marked = open_unless_marked_closed(
-        [Item(number="1", title="Budget"), Item(number="2", title="Salg", access="closed")]
-    )
-    assert [i.access for i in marked] == ["open", "closed"]
-    unmarked = [Item(number="1", title="Budget"), Item(number="2", title="Salg")]
-    assert [i.access for i in open_unless_marked_closed(unmarked)] == [None, None]
-    mixed = [Item(number="1", title="A", access="open"), Item(number="2", title="B")]
-    assert [i.access for i in open_unless_marked_closed(mixed)] == ["open", None]
-
-
 def test_an_attendance_entry_that_is_no_name_is_left_out_with_a_warning() -> None:
     from dagsorden_parser import parse_text
 

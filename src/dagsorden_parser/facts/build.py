@@ -82,7 +82,6 @@ def build(
     elif contents:
         warnings += _compare_contents(contents, items)
         items = _with_contents_only(contents, _with_contents_titles(contents, items))
-    items = open_unless_marked_closed(items)
     warnings += suspect_items(items)
     header.present, unclear = plausible_people(header.present)
     header.absent, unclear_absent = plausible_people(header.absent)
@@ -410,19 +409,6 @@ def _with_contents_titles(contents: Sequence[ContentsEntry], items: list[Item]) 
             item = item.model_copy(update={"title": listed})
         out.append(item)
     return out
-
-
-def open_unless_marked_closed(items: list[Item]) -> list[Item]:
-    """In a document that marks some items closed (`Lukket punkt`) and none open, the
-    unmarked items are the open ones: they get `open`. Where a document marks no item
-    either way, access stays null (not printed)."""
-    marks = {item.access for item in items}
-    if "closed" not in marks or "open" in marks:
-        return items
-    return [
-        item if item.access is not None else item.model_copy(update={"access": "open"})
-        for item in items
-    ]
 
 
 def _with_contents_access(contents: Sequence[ContentsEntry], items: list[Item]) -> list[Item]:

@@ -122,8 +122,8 @@ ITEMS = Table(
         _c(
             "access",
             "TEXT",
-            "open or closed as the document marks it; in a document that marks only its closed "
-            "items the others are open; empty where the document marks no item either way.",
+            "open or closed as the document prints it for the item; empty where nothing is "
+            "printed (in documents that mark only closed items: not marked, in practice open).",
         ),
         _c("case_id", "TEXT", "Case id (sagsnummer) as printed."),
         _c("page_start", "INTEGER", "First page of the item."),
