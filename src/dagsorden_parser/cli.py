@@ -350,6 +350,8 @@ def _cmd_evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         argv += ["--family", args.family]
     if args.quiet:
         argv.append("--quiet")
+    if args.profile:
+        argv += ["--profile", args.profile]
     return evaluate.main(argv)
 
 
@@ -631,6 +633,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--family", metavar="F", help="only documents of this layout family")
     e.add_argument("-q", "--quiet", action="store_true", help="leave out the list of misses")
+    e.add_argument(
+        "--profile", metavar="NAME", help="force a layout profile (generic: inference alone)"
+    )
     e.set_defaults(handler=_cmd_evaluate, subparser=e)
 
     m = _command(

@@ -225,11 +225,12 @@ def score(case: Case, doc: Document) -> Score:
     return s
 
 
-def evaluate(cases: Iterable[Case]) -> dict[str, tuple[Case, Score]]:
+def evaluate(cases: Iterable[Case], profile: str | None = None) -> dict[str, tuple[Case, Score]]:
+    """Each document parsed (with `profile` forced, if given) and scored against its gold."""
     results: dict[str, tuple[Case, Score]] = {}
     for case in cases:
         try:
-            doc = parse(case.source)
+            doc = parse(case.source, profile=profile)
         except DagsordenError as exc:
             failed = Score(gold_items=len(case.gold["items"]), failed=1)
             failed.misses.append(f"{case.source.name}: failed: {exc}")
@@ -280,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, help="corpus folder with gold/ and manifest.tsv")
     parser.add_argument("--family", help="only documents of this layout family")
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
+    parser.add_argument("--profile", help="force this layout profile (`generic`: inference alone)")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(
@@ -295,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    print(report(evaluate(cases), misses=not args.quiet))
+    print(report(evaluate(cases, args.profile), misses=not args.quiet))
     return 0
 
 
