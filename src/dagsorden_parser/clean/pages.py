@@ -26,6 +26,9 @@ _DIGITS = re.compile(r"\d+")
 REPEAT_SHARE = 0.5
 #: How many lines at the top and bottom of a page may be furniture.
 EDGE_LINES = 3
+# `Åbent punkt`, `Lukket punkt`, `(Lukket)`: an item's access mark, however often a page
+# prints it in the same place, is the item's and never page furniture.
+_ACCESS_MARK = re.compile(r"^\(?(åbent|åben|lukket|fortroligt?)(\s(punkt|sag))?\)?$", re.I)
 
 
 #: A line longer than this may be several lines run together by a transcript.
@@ -122,6 +125,8 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
                 groups[_furniture_key(line)].append(line)
         threshold = max(3, REPEAT_SHARE * len(by_page))
         for group in groups.values():
+            if _ACCESS_MARK.match(group[0].text.strip()):
+                continue
             if len({line.page for line in group}) >= threshold and _runs_with_pages(group):
                 found |= {line.index for line in group if line.page != 1}
     return found

@@ -27,7 +27,13 @@ from ..models import (
 )
 from ..read.lines import Line
 from ..structure.contents import contents_entries
-from ..structure.forms import access_line, bare_case_number, group_access, heading_form
+from ..structure.forms import (
+    access_line,
+    bare_case_number,
+    group_access,
+    heading_form,
+    title_parts,
+)
 from ..structure.layout import paragraph_break
 from ..structure.outline import ItemOutline, Outline
 from ..structure.priors import LayoutPriors
@@ -263,6 +269,8 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
         [item.heading.title, *(line.text for line in item.heading_lines[item.title_from :])]
     )
     title, prefix_access = split_access_prefix(title)
+    title, marked_access, marked_case = title_parts(title)
+    prefix_access = prefix_access or marked_access
     case_id, preamble = _case_id(item.preamble, profile)
     sections = tuple(
         Section(
@@ -290,7 +298,7 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
         or next(
             (a for a in map(access_line, (p.text for p in item.preamble[:NEAR_HEADING])) if a), None
         ),
-        case_id=case_id or item.heading.case_id,
+        case_id=case_id or item.heading.case_id or marked_case,
         page_start=pages[0] if pages else None,
         page_end=pages[-1] if pages else None,
         text="\n\n".join(paragraphs(preamble)),

@@ -192,6 +192,14 @@ def _title_and_case(title: str) -> tuple[str, str | None]:
     return title[: m.start()].rstrip(), m["case"]
 
 
+def title_parts(title: str) -> tuple[str, Access | None, str | None]:
+    """A whole title (its wrapped lines joined) without its marks: the title, its access
+    and its case number (`... til Kommuneplan 2017 (Åben)` -> open)."""
+    case_id = _title_and_case(title)[1]
+    title, access = _title_and_access(title, None)
+    return title, access, case_id
+
+
 def heading_case_id(text: str) -> str | None:
     """The case number printed in brackets at the end of a heading line, if any."""
     text = _LEADER.sub("", text).strip()

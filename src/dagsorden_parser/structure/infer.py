@@ -201,7 +201,7 @@ def _candidate(
         and generic is not None
         and prior.number == generic.number
         and len(generic.title) < len(prior.title)
-        and (prior.title.startswith(generic.title) or prior.title.endswith(generic.title))
+        and generic.title in prior.title
     ):  # the generic form took an access mark or a case number off the title
         heading = replace(
             prior,
@@ -332,6 +332,10 @@ def _title_key(title: str) -> str:
     return re.sub(r"[\W_]+", "", _PAGE_AFTER.sub("", title).casefold())[:24]
 
 
+#: The forms a numbered list in running text takes (never `Pkt. 3` or `Sag nr. 3`).
+_LIST_FORMS = frozenset({"numeric", "number:", "number)", "bullet", "alone"})
+
+
 def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[Candidate]:
     """A candidate on the line next to one of the same form numbered one apart is an
     entry of a numbered list; below the first section heading such a list is part of an
@@ -339,7 +343,7 @@ def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[
     out = []
     for n, c in enumerate(candidates):
         neighbours = candidates[max(0, n - 1) : n] + candidates[n + 1 : n + 2]
-        listed = any(
+        listed = c.form in _LIST_FORMS and any(
             o.form == c.form
             and abs(o.index - c.index) <= 1 + max(o.span, c.span) - 1
             and abs(o.key[1] - c.key[1]) == 1
