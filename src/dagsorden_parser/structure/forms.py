@@ -85,7 +85,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `3 Title`, `3 titel i små bogstaver`
     ("number", re.compile(r"^(?P<number>\d{1,4})\s+" + _ANY_TITLE + r"$")),
     # `38Godkendelse af dagsorden`: the number glued to a capitalised title
-    ("glued", re.compile(r"^(?P<number>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")),
+    (
+        "glued",
+        re.compile(
+            r"^(?P<number>\d{1,3})(?P<title>(?:[A-ZÆØÅ][a-zæøå]{2,}|(?:LUKKET|ÅBENT|ÅBEN)\b).*)$"
+        ),
+    ),
 )
 
 # `12`, `12.`, `Pkt. 12`, `Punkt 12:`, `Sag nr. 12`: an item number alone on its line.

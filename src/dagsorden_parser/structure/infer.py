@@ -222,6 +222,9 @@ def _candidate(
     key = _key(heading.number) if heading.number is not None else (UNNUMBERED, 0, 0)
     if key is None:
         return None
+    if heading.access is None:  # `Lukket punkt`, `Ikke offentlig` on a line just below
+        marked = (access_line(line.text) for line in lines[i + span : i + span + NEAR])
+        heading = replace(heading, access=next((a for a in marked if a), None))
     evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None, emphasis)
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
     return Candidate(i, span, heading, form, key, evidence, style)
@@ -480,6 +483,8 @@ def _best_chain(candidates: Sequence[Candidate], groups: Sequence[int] = ()) -> 
             if step is None and c.key[1] == 1 and groups:
                 between = groups[c.index] - groups[candidates[i].index]
                 step = 0.5 if between > 0 else None
+            if step is None and c.heading.access == "closed" != candidates[i].heading.access:
+                step = 0.5  # closed items numbered in a run of their own (`101`, `1`)
             if step is None:
                 continue
             total = best[i] + step + c.evidence
