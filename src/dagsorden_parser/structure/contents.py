@@ -42,8 +42,9 @@ _ACCESS_GROUP = re.compile(
     re.I,
 )
 # A fragment that continues the title above: it starts in lower case or is a number
-# such as `8,158` (transcripts break contents lines word by word).
-_CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d)")
+# such as `8,158` (transcripts break contents lines word by word), or `3 til Kommuneplan`
+# (a title broken after `tillæg nr.`).
+_CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d|\d{1,4}\s[a-zæøå])")
 
 
 def contents_entries(

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..clean.transcript import is_transcript
+from ..models import Access
 from ..read.lines import Line
 from ..vocabulary import section_kind
 from .forms import access_line, bare_case_number, group_access, heading_form, number_alone
@@ -223,8 +224,7 @@ def _candidate(
     if key is None:
         return None
     if heading.access is None:  # `Lukket punkt`, `Ikke offentlig` on a line just below
-        marked = (access_line(line.text) for line in lines[i + span : i + span + NEAR])
-        heading = replace(heading, access=next((a for a in marked if a), None))
+        heading = replace(heading, access=_access_below(lines[i + span : i + span + NEAR]))
     evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None, emphasis)
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
     return Candidate(i, span, heading, form, key, evidence, style)
@@ -240,6 +240,17 @@ def _family(form: str) -> str:
     if form.startswith("alone:"):
         return "alone"
     return form
+
+
+def _access_below(below: Sequence[Line]) -> Access | None:
+    """The access mark on a line right below a heading, before any next heading."""
+    for line in below:
+        if heading_form(line.text) is not None or number_alone(line.text) is not None:
+            return None
+        access = access_line(line.text)
+        if access is not None:
+            return access
+    return None
 
 
 def _dotted(text: str) -> bool:

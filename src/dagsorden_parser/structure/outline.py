@@ -220,12 +220,16 @@ TITLE_WRAP = 4
 WRAP_LENGTH = 80
 
 
+# `3 til Kommuneplan 2024`: a title broken after `tillæg nr.`, its number on the next line.
+_NUMBER_THEN_LOWER = re.compile(r"^\d{1,4}\s[a-zæøå]")
+
+
 def _continues(text: str, profile: LayoutPriors) -> bool:
     """`vedtagelse`: the rest of a title that wrapped, in lower case (no section, no mark)."""
     text = text.strip()
     return (
         bool(text)
-        and text[0].islower()
+        and (text[0].islower() or _NUMBER_THEN_LOWER.match(text) is not None)
         and len(text) <= WRAP_LENGTH
         and not text.endswith((".", ":"))
         and section_kind(text) is None
