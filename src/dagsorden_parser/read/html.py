@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from ..errors import EmptyFileError, UnsupportedFormatError
 from .lines import TEXT_LINE_HEIGHT, Extracted, Line
@@ -116,7 +117,7 @@ def decode_html(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def _is_furniture(element: object) -> bool:
+def _is_furniture(element: Any) -> bool:
     """Page furniture: an element a reader of the meeting does not read."""
     get = getattr(element, "get", None)
     if get is None:
@@ -131,7 +132,7 @@ def _is_furniture(element: object) -> bool:
     return _FURNITURE_WORDS.search(names) is not None
 
 
-def _has_heading(element: object) -> bool:
+def _has_heading(element: Any) -> bool:
     iterdescendants = getattr(element, "iterdescendants", None)
     if iterdescendants is None:
         return False
@@ -176,13 +177,13 @@ class _Walker:
         self._carry = False
         self._gap = self._gap or gap
 
-    def _row(self, row: object, bold: bool) -> None:
+    def _row(self, row: Any, bold: bool) -> None:
         """A simple table row as one line: its cells' text joined by spaces."""
         self.flush(gap=True)
         cells: list[tuple[str, bool]] = []
         walkers: list[_Walker] = []
         size = BODY_SIZE
-        for cell in row:  # type: ignore[attr-defined]
+        for cell in row:
             if getattr(cell, "tag", None) not in _CELLS or _is_furniture(cell):
                 continue
             inner = _Walker()
@@ -205,20 +206,20 @@ class _Walker:
         self._size = size
         self.flush(gap=True)
 
-    def walk(self, element: object, bold: bool = False) -> None:
+    def walk(self, element: Any, bold: bool = False) -> None:
         tag = getattr(element, "tag", None)
         if not isinstance(tag, str):  # comments and processing instructions
             self.text(getattr(element, "tail", None), bold)
             return
         tag = tag.lower()
         skip = tag in _NEVER or _is_furniture(element)
-        if not skip and (tag == "button" or (getattr(element, "get")("role") or "") == "button"):
+        if not skip and (tag == "button" or (element.get("role") or "") == "button"):
             skip = not _has_heading(element)  # a control's label, unless it holds a title
         if not skip:
             self._inside(element, tag, bold or tag in _BOLD)
         self.text(getattr(element, "tail", None), bold)
 
-    def _inside(self, element: object, tag: str, bold: bool) -> None:
+    def _inside(self, element: Any, tag: str, bold: bool) -> None:
         if tag == "br":
             self.flush()
             return
@@ -235,7 +236,7 @@ class _Walker:
             if _styled_heading(element, tag):
                 self._size = _CLASS_HEADING_SIZE
         self.text(getattr(element, "text", None), bold)
-        children = list(element)  # type: ignore[call-overload]
+        children = list(element)
         for child in children:
             self.walk(child, bold)
         if tag in _HEADING_SIZES:
@@ -248,7 +249,7 @@ class _Walker:
             self.flush(gap=True)
 
 
-def _styled_heading(element: object, tag: str) -> bool:
+def _styled_heading(element: Any, tag: str) -> bool:
     """A block whose class names it a heading (`xsltHeader`, `overskrift`): the page's
     style sheet sets it apart, as `h1`-`h6` would be."""
     if tag not in {"div", "p", "td", "th", "dt"}:
@@ -262,7 +263,7 @@ _HEADING_CLASS = re.compile(r"^(?!.*sub).*(?:header|heading|title|overskrift|rub
 _CLASS_HEADING_SIZE = 12.0
 
 
-def _simple_row(row: object) -> bool:
+def _simple_row(row: Any) -> bool:
     """A row of running text only: no heading, list or table inside it."""
     iterdescendants = getattr(row, "iterdescendants", None)
     if iterdescendants is None:

@@ -165,7 +165,8 @@ def _ink(image: Any, word: dict[str, str]) -> float:
     left, top = int(word["left"]), int(word["top"])
     width, height = max(1, int(word["width"])), max(1, int(word["height"]))
     histogram = image.crop((left, top, left + width, top + height)).histogram()
-    return sum(histogram[:128]) / width
+    dark: int = sum(histogram[:128])
+    return dark / width
 
 
 def tsv_lines(

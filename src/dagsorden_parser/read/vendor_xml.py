@@ -146,10 +146,7 @@ def _printed_sections(full_text: str) -> tuple[str | None, list[Section]]:
             sections.append((line, []))
         elif sections:
             sections[-1][1].append(line)
-    return case_id, [
-        _section(heading, "\n".join(body).strip())
-        for heading, body in sections
-    ]
+    return case_id, [_section(heading, "\n".join(body).strip()) for heading, body in sections]
 
 
 def _edoc(root: Any) -> tuple[dict[str, Any], list[Item]]:
@@ -220,9 +217,7 @@ def _sbsys(root: Any) -> tuple[dict[str, Any], list[Item]]:
             body = html_text("".join(content.itertext())) if content is not None else ""
             if heading and (body or _text(field, "HasContent").lower() == "true"):
                 sections.append(_section(heading, body))
-                minutes = minutes or (
-                    _text(field, "IsFeedback").lower() == "true" and bool(body)
-                )
+                minutes = minutes or (_text(field, "IsFeedback").lower() == "true" and bool(body))
         attachments = tuple(
             Attachment(
                 title=_text(e, "Name"),
@@ -419,4 +414,3 @@ def parse_vendor_xml(path: Path) -> Document:
             confident=bool(items),
         ),
     )
-
