@@ -172,3 +172,29 @@ def test_entities_are_never_expanded(tmp_path: Path) -> None:
         return  # refusing the file is as safe as reading it without the entities
     assert "HEMMELIGT" not in (doc.committee or "")
     assert len(doc.committee or "") < 1000
+
+
+def test_convert_takes_every_format_from_a_folder_and_says_what_it_passed_over(
+    tmp_path: Path,
+) -> None:
+    from dagsorden_parser.batch import SKIPPED_NAME, convert
+
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    (folder / "publication.xml").write_text(_SBSYS, encoding="utf-8")
+    (folder / "feed.xml").write_text("<rss><channel/></rss>", encoding="utf-8")
+    (folder / "noter.json").write_text('{"note": "ikke et møde"}', encoding="utf-8")
+    (folder / "billede.png").write_bytes(b"\x89PNG\r\n")
+    out = tmp_path / "out"
+    results = list(convert([folder], out, jobs=1))
+    assert [(Path(r.path).name, r.status) for r in results] == [("publication.xml", "converted")]
+    skipped = {
+        Path(record["path"]).name: record["reason"]
+        for record in map(json.loads, (out / SKIPPED_NAME).read_text("utf-8").splitlines())
+    }
+    assert skipped == {
+        "billede.png": skipped["billede.png"],
+        "feed.xml": "XML that is not an eDoc, SBSYS or Acadre publication",
+        "noter.json": "JSON that is not a First Agenda publishing export",
+    }
+    assert "not a meeting document type (.png)" in skipped["billede.png"]
