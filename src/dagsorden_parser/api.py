@@ -45,9 +45,7 @@ def parse(
     missing, empty, unsupported, damaged, encrypted, or scanned with OCR off or not
     installed; with `timeout` (seconds), `ParseTimeoutError` when parsing takes longer.
     """
-    return call_with_timeout(
-        _parse, (str(path), profile, ocr, engine, jobs), timeout, str(path)
-    )
+    return call_with_timeout(_parse, (str(path), profile, ocr, engine, jobs), timeout, str(path))
 
 
 def _parse(
