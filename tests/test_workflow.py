@@ -155,12 +155,15 @@ def test_convert_profile_quiet_skipped_files_and_plurals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = _archive(tmp_path / "src", 1)
-    (src / "notes.docx").write_bytes(b"PK\x03\x04")
+    (src / "notes.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # an old binary Word file
     out = tmp_path / "out"
     assert cli.main(["convert", str(src), "-o", str(out), "--profile", "first_agenda"]) == 0
     err = capsys.readouterr().err
-    assert "skipped 1 file that is not .pdf, .txt, .md and First Agenda .json" in err
-    assert "notes.docx" in err
+    assert "skipped 1 file that is not .pdf, .txt, .md, .html, .htm, .docx, First Agenda" in err
+    assert "notes.doc" in err
+    (skipped,) = [json.loads(line) for line in (out / "skipped.jsonl").read_text().splitlines()]
+    assert skipped["path"].endswith("notes.doc")
+    assert "not a meeting document type (.doc)" in skipped["reason"]
     assert "1 file in" in err and "1 files" not in err
     doc = json.loads((out / "json" / "møde-0.json").read_text("utf-8"))
     assert doc["quality"]["profile"] == "first_agenda"

@@ -15,11 +15,11 @@ from .clean.pages import clean
 from .deadline import call_with_timeout
 from .facts.build import build
 from .facts.enrich import enrich
-from .models import Document, Source, Warning
+from .models import LINE_FORMATS, Document, Source, Warning, ocr_warning
 from .profiles import choose_profile
-from .read.extract import extract, text_to_lines
-from .read.firstagenda_json import parse_firstagenda_json
+from .read.extract import text_to_lines
 from .read.lines import Extracted
+from .read.sources import OcrMode, read_document, read_lines
 from .structure.layout import Typography
 from .structure.outline import outline
 from .structure.runs import split_runs
@@ -29,34 +29,38 @@ def parse(
     path: str | Path,
     *,
     profile: str | None = None,
+    ocr: OcrMode = "auto",
     timeout: float | None = None,
     engine: str | None = None,
     jobs: int = 1,
 ) -> Document:
-    """Parse a PDF or text file into a `Document`.
+    """Parse a meeting document into a `Document`: a PDF, text, web page, Word file,
+    First Agenda JSON or agenda-system XML (`read/sources.py` lists them).
 
-    `engine` picks the PDF library: "pdfium" (the default) or "pdfplumber"; a file
-    PDFium cannot open is read with pdfplumber. `jobs` > 1 reads a long PDF's pages in
-    that many processes; the result is the same as with one.
+    `ocr` says when scanned PDF pages are read by OCR: `auto` (pages without a text
+    layer), `never` or `always`. `engine` picks the PDF library: "pdfium" (the default)
+    or "pdfplumber"; a file PDFium cannot open is read with pdfplumber. `jobs` > 1 reads
+    a long PDF's pages in that many processes; the result is the same as with one.
 
-    Raises a `DagsordenError` subclass (naming the file) for input that cannot
-    be read: missing, empty, unsupported, damaged, encrypted or scanned; with
-    `timeout` (seconds), `ParseTimeoutError` when parsing takes longer.
+    Raises a `DagsordenError` subclass (naming the file) for input that cannot be read:
+    missing, empty, unsupported, damaged, encrypted, or scanned with OCR off or not
+    installed; with `timeout` (seconds), `ParseTimeoutError` when parsing takes longer.
     """
-    return call_with_timeout(_parse, (str(path), profile, engine, jobs), timeout, str(path))
+    return call_with_timeout(_parse, (str(path), profile, ocr, engine, jobs), timeout, str(path))
 
 
-def _parse(path: str, profile: str | None, engine: str | None = None, jobs: int = 1) -> Document:
+def _parse(
+    path: str,
+    profile: str | None,
+    ocr: OcrMode = "auto",
+    engine: str | None = None,
+    jobs: int = 1,
+) -> Document:
     source = Path(path)
-    if source.suffix.lower() == ".json" and source.is_file():
-        return enrich(parse_firstagenda_json(source))
-    if jobs > 1 and source.suffix.lower() == ".pdf" and source.is_file():
-        from .read.parallel import extract_parallel
-
-        extract(source, engine=engine, check_only=True)
-        extracted = extract_parallel(source, engine, jobs)
-    else:
-        extracted = extract(source, engine=engine)
+    structured = read_document(source)
+    if structured is not None:
+        return enrich(structured)
+    extracted = read_lines(source, ocr=ocr, engine=engine, jobs=jobs)
     with source.open("rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return parse_extracted(extracted, path=str(source), sha256=digest, profile=profile)
@@ -89,8 +93,9 @@ def parse_extracted(
     source = Source(
         path=path,
         sha256=sha256,
-        format="pdf" if extracted.format == "pdf" else "text",
+        format=extracted.format if extracted.format in LINE_FORMATS else "text",
         pages=extracted.pages,
+        ocr_pages=extracted.ocr_pages or None,
     )
     document = build(
         outline(lines, typography, chosen),
@@ -98,6 +103,10 @@ def parse_extracted(
         profile=chosen,
         parser_version=__version__,
     )
+    if extracted.ocr_pages:
+        document = document.model_copy(
+            update={"warnings": (*document.warnings, ocr_warning(extracted.ocr_pages))}
+        )
     document = enrich(document)
     if extracted.notes:  # what the reader guessed comes first among the warnings
         noted = tuple(Warning(code=c, message=m.strip()) for c, _, m in _split(extracted.notes))

@@ -61,7 +61,8 @@ from .output.export import write_atomically as _write_atomically
 from .output.tables import Row, meeting_id
 
 #: Extensions a folder is searched for (a file named explicitly is always tried).
-SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".md"})
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".docx"})
+SKIPPED_NAME = "skipped.jsonl"
 MANIFEST_NAME = "manifest.sqlite"
 ERRORS_NAME = "errors.jsonl"
 JSON_FOLDER = "json"
@@ -127,7 +128,9 @@ def _has_magic(text: str) -> bool:
 
 
 #: What a folder is searched for, in words (help texts and messages).
-INPUT_TYPES = ".pdf, .txt, .md and First Agenda .json exports"
+INPUT_TYPES = (
+    ".pdf, .txt, .md, .html, .htm, .docx, First Agenda .json and eDoc/SBSYS/Acadre .xml exports"
+)
 
 
 def _folder_files(
@@ -139,12 +142,34 @@ def _folder_files(
             continue
         if skip is not None and path.resolve().is_relative_to(skip):
             continue
-        if path.is_file() and (
-            path.suffix.lower() in SUPPORTED_SUFFIXES or _is_firstagenda_json(path)
-        ):
+        if path.is_file() and skip_reason(path) is None:
             yield path
         elif path.is_file() and ignored is not None:
             ignored.append(path)
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file found in a folder is not converted (None: it is a meeting document)."""
+    suffix = path.suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES:
+        return None
+    if suffix == ".json":
+        if _is_firstagenda_json(path):
+            return None
+        return "JSON that is not a First Agenda publishing export"
+    if suffix == ".xml":
+        if _is_vendor_xml(path):
+            return None
+        return "XML that is not an eDoc, SBSYS or Acadre publication"
+    return f"not a meeting document type ({suffix or 'no extension'}); converted are {INPUT_TYPES}"
+
+
+def _is_vendor_xml(path: Path) -> bool:
+    """A `.xml` file whose root is an eDoc `<Meeting>`, SBSYS `<Publication>` or Acadre
+    `<root>` (seen at its start, without parsing)."""
+    with path.open("rb") as handle:
+        head = handle.read(1 << 16)
+    return any(tag in head for tag in (b"<Publication", b"<Meeting", b"<root"))
 
 
 def _is_firstagenda_json(path: Path) -> bool:
@@ -163,7 +188,8 @@ def discover(
     ignored: list[Path] | None = None,
 ) -> list[SourceFile]:
     """The files named by `sources`: files, folders (searched recursively for .pdf, .txt,
-    .md and First Agenda .json exports, hidden files left out) and glob patterns.
+    .md, .html, .htm, .docx and agenda-system .json/.xml exports, hidden files left out)
+    and glob patterns.
 
     A folder's files keep their place under it in the output (`json/<sub>/<name>.json`); a
     file named directly goes to `json/<name>.json`. A name that matches nothing is
@@ -320,14 +346,16 @@ def _skip_result(row: dict[str, Any], path: str) -> FileResult:
 
 # --- the worker -----------------------------------------------------------------------
 
-# (source path, comma-separated sleep hook names, profile, PDF engine)
-Task = tuple[str, str, str | None, str]
+# (source path, comma-separated sleep hook names, profile, PDF engine, OCR mode)
+Task = tuple[str, str, str | None, str, str]
 Reply = tuple[str, str, str, int | None, int, tuple[str, ...], float]
 # ("ok", document JSON, sha256, pages, items, warning codes, seconds)
 # ("error", code, message, None, 0, (), seconds)
 
 
-def _parse_one(path: str, sleep_on: str, profile: str | None = None, engine: str = "") -> Reply:
+def _parse_one(
+    path: str, sleep_on: str, profile: str | None = None, engine: str = "", ocr: str = "auto"
+) -> Reply:
     from .api import parse
     from .errors import DagsordenError
 
@@ -335,7 +363,8 @@ def _parse_one(path: str, sleep_on: str, profile: str | None = None, engine: str
     if sleep_on and Path(path).name in sleep_on.split(","):
         time.sleep(3600)  # the test hook: a file whose parse "hangs"
     try:
-        doc = parse(path, profile=profile, engine=engine or None)
+        # `ocr` is checked by `convert`
+        doc = parse(path, profile=profile, engine=engine or None, ocr=ocr)  # type: ignore[arg-type]
     except DagsordenError as exc:
         return ("error", exc.code, str(exc), None, 0, (), time.perf_counter() - started)
     except Exception as exc:  # anything else is our bug: record it, go on
@@ -412,10 +441,11 @@ class _Worker:
         timeout: float,
         profile: str | None = None,
         engine: str = "",
+        ocr: str = "auto",
     ) -> None:
         self.task = source
         self.deadline = time.monotonic() + timeout
-        self.conn.send((str(source.path), sleep_on, profile, engine))
+        self.conn.send((str(source.path), sleep_on, profile, engine, ocr))
 
     def stop(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -439,6 +469,7 @@ def _run_pool(
     sleep_on: str,
     profile: str | None = None,
     engine: str = "",
+    ocr: str = "auto",
 ) -> Iterator[tuple[SourceFile, Reply]]:
     """Parse `tasks` in `jobs` worker processes; yield each source with its reply."""
     if not tasks:
@@ -453,7 +484,7 @@ def _run_pool(
                     worker.stop()
                     workers[i] = worker = _Worker(ctx)
                 if worker.task is None and pending:
-                    worker.send(pending.popleft(), sleep_on, timeout, profile, engine)
+                    worker.send(pending.popleft(), sleep_on, timeout, profile, engine, ocr)
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 return
@@ -530,6 +561,8 @@ def convert(
     on_start: Callable[[int], None] | None = None,
     profile: str | None = None,
     engine: str | None = None,
+    ocr: str = "auto",
+    ignored: Sequence[Path] | None = None,
 ) -> Iterator[FileResult]:
     """Convert files, folders and globs into `out`; yield a `FileResult` per source file.
 
@@ -540,7 +573,10 @@ def convert(
     the end. `on_start` is called with the number of sources before any work.
     `profile` forces a layout profile (as `parse(path, profile=...)`); documents
     converted with another profile are converted again. `engine` picks the PDF
-    library ("pdfium", the default, or "pdfplumber").
+    library ("pdfium", the default, or "pdfplumber"). `ocr` (`auto`, `never`, `always`)
+    says when scanned PDF pages are read by OCR. Files of a folder that are not meeting
+    documents are listed, with why, in `skipped.jsonl` (`ignored` names them when
+    `paths` is a list `discover` returned).
 
     Documents already converted keep their stored JSON in the manifest: asking for a
     format they were not written in before (`json` after a `sqlite` run) writes it from
@@ -553,13 +589,17 @@ def convert(
         engine = choose_engine(engine)
     if timeout <= 0:
         raise ValueError("timeout must be positive")
+    if ocr not in ("auto", "never", "always"):
+        raise ValueError(f"ocr must be auto, never or always, not {ocr!r}")
     jobs = max(1, jobs or os.cpu_count() or 1)
     outdir = Path(out)
     listed = list(paths)
+    passed_over = list(ignored or ())
     if listed and all(isinstance(p, SourceFile) for p in listed):
         sources = [p for p in listed if isinstance(p, SourceFile)]
     else:
-        sources = discover([p for p in listed if not isinstance(p, SourceFile)], outdir)
+        found = [p for p in listed if not isinstance(p, SourceFile)]
+        sources = discover(found, outdir, ignored=passed_over)
     outdir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(outdir)
     sleep_on = os.environ.get(SLEEP_HOOK, "")
@@ -576,13 +616,16 @@ def convert(
             else:
                 todo.append(source)
 
-        pool = _run_pool(todo, jobs, timeout, max_tasks_per_child, sleep_on, profile, engine or "")
+        pool = _run_pool(
+            todo, jobs, timeout, max_tasks_per_child, sleep_on, profile, engine or "", ocr
+        )
         for source, reply in pool:
             result, document = _finish(source, reply, outdir, chosen)
             manifest.record(result, document, version)
             yield result
 
         _write_errors(manifest, sources, outdir)
+        _write_skipped(passed_over, outdir)
         _write_collective(manifest, sources, outdir, chosen)
     finally:
         manifest.close()
@@ -675,6 +718,15 @@ def _write_errors(manifest: Manifest, sources: Sequence[SourceFile], outdir: Pat
             record = {"path": row["path"], "code": row["code"], "message": row["message"]}
             lines.append(json.dumps(record, ensure_ascii=False) + "\n")
     _write_atomically(outdir / ERRORS_NAME, "".join(lines).encode("utf-8"))
+
+
+def _write_skipped(passed_over: Sequence[Path], outdir: Path) -> None:
+    """`skipped.jsonl`: the files of the folders that were not converted, and why."""
+    lines = [
+        json.dumps({"path": str(path), "reason": skip_reason(path)}, ensure_ascii=False) + "\n"
+        for path in passed_over
+    ]
+    _write_atomically(outdir / SKIPPED_NAME, "".join(lines).encode("utf-8"))
 
 
 def _write_collective(

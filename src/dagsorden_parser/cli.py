@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -109,6 +110,7 @@ def _cmd_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             doc = parse(
                 path,
                 profile=args.profile,
+                ocr=args.ocr,
                 timeout=args.timeout,
                 engine=args.engine,
                 jobs=args.jobs,
@@ -179,7 +181,15 @@ def _progress_bar(total: int) -> Any:
 def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import time
 
-    from .batch import ERRORS_NAME, INPUT_TYPES, Summary, check_formats, convert, discover
+    from .batch import (
+        ERRORS_NAME,
+        INPUT_TYPES,
+        SKIPPED_NAME,
+        Summary,
+        check_formats,
+        convert,
+        discover,
+    )
 
     try:
         formats = check_formats(args.format.split(","))
@@ -197,7 +207,7 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         verb = "is" if len(ignored) == 1 else "are"
         print(
             f"{PROG} convert: skipped {plural(len(ignored), 'file')} that {verb} "
-            f"not {INPUT_TYPES}: {names}",
+            f"not {INPUT_TYPES}: {names} (why: {outdir / SKIPPED_NAME})",
             file=sys.stderr,
         )
     if not sources:
@@ -225,6 +235,8 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         retry_failed=args.retry_failed,
         profile=args.profile,
         engine=args.engine,
+        ocr=args.ocr,
+        ignored=ignored,
     )
     client: Any = None
     if args.dask:
@@ -273,6 +285,14 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     if summary.warnings_by_code:
         codes = ", ".join(f"{code} {n}" for code, n in summary.warnings_by_code.most_common())
         print(f"  warnings by code: {codes}", file=sys.stderr)
+    if ignored:
+        kinds = Counter(path.suffix.lower() or "(no extension)" for path in ignored)
+        listed = ", ".join(f"{kind} {n}" for kind, n in kinds.most_common())
+        print(
+            f"  not converted: {plural(len(ignored), 'file')} that are not meeting documents "
+            f"({listed}; why: {outdir / SKIPPED_NAME})",
+            file=sys.stderr,
+        )
     print(f"  outputs in {outdir}: {', '.join(formats)}", file=sys.stderr)
     return 1 if summary.failed else 0
 
@@ -285,7 +305,7 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     from .compare import compare
 
     try:
-        result = compare(parse(args.agenda), parse(args.minutes))
+        result = compare(parse(args.agenda, ocr=args.ocr), parse(args.minutes, ocr=args.ocr))
     except DagsordenError as exc:
         _error(str(exc), exc.code)
         return 1
@@ -402,7 +422,13 @@ def _positive(text: str) -> int:
 
 
 #: Every input type the commands accept, named in their help.
-INPUTS = ".pdf, .txt, .md or a First Agenda .json export"
+INPUTS = (
+    ".pdf, .txt, .md, .html/.htm, .docx, a First Agenda .json or an eDoc/SBSYS/Acadre .xml export"
+)
+_OCR_HELP = (
+    "read scanned PDF pages by OCR (Tesseract with Danish): auto = pages without a "
+    "text layer (default), never, always"
+)
 
 _EXAMPLES = {
     "parse": "dagsorden parse agenda.pdf > agenda.json\n  "
@@ -516,14 +542,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="time limit per file; a file over it fails with code timeout (default: none)",
     )
+    p.add_argument("--ocr", choices=("auto", "never", "always"), default="auto", help=_OCR_HELP)
     p.set_defaults(handler=_cmd_parse, subparser=p)
 
     c = _command(
         commands,
         "convert",
         help="convert whole archives (files, folders, globs) in parallel",
-        description="Convert files, folders (recursively: .pdf, .txt, .md and First Agenda "
-        ".json exports; other files are reported as skipped) and glob patterns "
+        description="Convert files, folders (recursively: .pdf, .txt, .md, .html, .htm, .docx, "
+        "First Agenda .json and eDoc/SBSYS/Acadre .xml exports; other files are reported as "
+        "skipped, with why, in OUT/skipped.jsonl) and glob patterns "
         "into OUT: one JSON file per document and, with --format, documents.jsonl, csv/, "
         "dagsorden.sqlite and parquet/. Each file is parsed in a worker process with a time "
         "limit; failures go to OUT/errors.jsonl and the batch goes on. A re-run skips what "
@@ -578,6 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse on a Dask cluster (scheduler address, e.g. tcp://host:8786; "
         "needs dagsorden-parser[dask]); the manifest and outputs stay here",
     )
+    c.add_argument("--ocr", choices=("auto", "never", "always"), default="auto", help=_OCR_HELP)
     c.set_defaults(handler=_cmd_convert, subparser=c)
 
     k = _command(
@@ -585,8 +614,10 @@ def build_parser() -> argparse.ArgumentParser:
         "compare",
         help="what the minutes added to the agenda of the same meeting",
         description="Pair the items of an agenda and the minutes of the same meeting: "
-        "decisions, votes and absences the minutes add, titles changed, items added or removed.",
+        "decisions, votes and absences the minutes add, titles changed, items added or removed. "
+        f"Either may be any accepted type ({INPUTS}): a PDF against the agenda system's XML.",
     )
+    k.add_argument("--ocr", choices=("auto", "never", "always"), default="auto", help=_OCR_HELP)
     k.add_argument("agenda", type=Path, metavar="AGENDA", help="the agenda (dagsorden)")
     k.add_argument("minutes", type=Path, metavar="MINUTES", help="the minutes (referat)")
     k.add_argument("--json", action="store_true", help="print the comparison as JSON")

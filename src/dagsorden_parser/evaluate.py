@@ -97,8 +97,12 @@ def _family(publishing_system: str) -> str:
     return "other"
 
 
-def load_corpus(root: Path) -> list[Case]:
-    """The gold-annotated documents of a corpus folder (and its seeds beside it)."""
+def load_corpus(root: Path, gold_folder: str = "gold") -> list[Case]:
+    """The gold-annotated documents of a corpus folder (and its seeds beside it).
+
+    `gold_folder` is where the annotations lie under `root`: `gold` for the PDFs and
+    texts, `vendor/gold` for the agenda systems' web pages.
+    """
     families: dict[str, str] = {}
     manifest = root / "manifest.tsv"
     if manifest.exists():
@@ -109,7 +113,7 @@ def load_corpus(root: Path) -> list[Case]:
                 family = previous if system.lower().startswith("same as") else _family(system)
                 families[row["file"]] = previous = family
     cases = []
-    for gold_path in sorted((root / "gold").glob("*.json")):
+    for gold_path in sorted((root / gold_folder).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         relative = gold["source"]
         source = root / relative

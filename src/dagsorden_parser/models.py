@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.1"
 
 Access = Literal["open", "closed"]
+SourceFormat = Literal["pdf", "text", "json", "html", "docx", "xml"]
+#: Formats read as lines and passed through the stages (the others are structured exports).
+LINE_FORMATS = frozenset({"pdf", "text", "html", "docx"})
 DocumentKind = Literal["agenda", "minutes", "other"]
 AbsenceKind = Literal["absent", "recused", "left_after", "arrived_during"]
 Moment = dt.datetime | dt.date
@@ -50,8 +53,16 @@ class Source(_Model):
 
     path: str
     sha256: str
-    format: Literal["pdf", "text", "json"]
+    format: SourceFormat = Field(
+        description="pdf, text, html (web page), docx (Word), json (First Agenda), "
+        "xml (an agenda system's publication XML)."
+    )
     pages: int | None = Field(description="Physical pages (PDF); null for text.")
+    ocr_pages: tuple[int, ...] | None = Field(
+        default=None,
+        description="Pages (1-based) read by OCR because they had no text layer; "
+        "null when no page was (added in schema 1.1).",
+    )
 
 
 class Person(_Model):
@@ -241,6 +252,17 @@ class Document(_Model):
     items: tuple[Item, ...] = ()
     quality: Quality | None = None
     warnings: tuple[Warning, ...] = ()
+
+
+def ocr_warning(pages: tuple[int, ...]) -> Warning:
+    """The `ocr` warning: which pages were read by OCR (their text may hold misreadings)."""
+    listed = ", ".join(str(p) for p in pages)
+    return Warning(
+        code="ocr",
+        message=f"page(s) {listed} had no text layer and were read by OCR; "
+        "check names and numbers against the page",
+        page=pages[0],
+    )
 
 
 def json_schema() -> dict[str, object]:

@@ -12,6 +12,7 @@ from ..structure.priors import Confirm
 from .acadre import ACADRE
 from .base import CaseIdRule, Detect, Prepare, Profile
 from .edoc import EDOC
+from .edoc_web import EDOC_WEB
 from .first_agenda import FIRST_AGENDA
 from .firstagenda_html import FIRST_AGENDA_HTML
 from .generic import GENERIC
@@ -25,6 +26,7 @@ PROFILES: tuple[Profile, ...] = (
     FIRST_AGENDA,
     FIRST_AGENDA_HTML,
     EDOC,
+    EDOC_WEB,
     ACADRE,
     SBSYS,
     WEB_BESLUTNING,
@@ -59,6 +61,7 @@ __all__ = [
     "ACADRE",
     "DETECT_THRESHOLD",
     "EDOC",
+    "EDOC_WEB",
     "FIRST_AGENDA",
     "FIRST_AGENDA_HTML",
     "GENERIC",

@@ -47,3 +47,5 @@ class Extracted:
     has_typography: bool
     #: What the reader had to guess, as `code: message` (e.g. the text's encoding).
     notes: tuple[str, ...] = ()
+    #: 1-based pages whose lines were read by OCR (a scan without a text layer).
+    ocr_pages: tuple[int, ...] = ()
