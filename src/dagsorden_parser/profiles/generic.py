@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..clean.transcript_contents import transcript_contents
 from ..read.lines import Line
 from ..structure.rules import (
     ItemHeading,
@@ -171,9 +172,9 @@ def _number_and_title(line: Line, following: Line | None) -> tuple[list[Line], b
 
 
 def prepare(lines: Sequence[Line]) -> list[Line]:
-    """A case-id label printed above its value joined with it; an item number alone
-    (`Pkt. 3`) joined with the title below it."""
-    return join_next(lines, _number_and_title)
+    """A transcript's contents run cut into entries; a case-id label printed above its
+    value joined with it; an item number alone (`Pkt. 3`) joined with the title below it."""
+    return join_next(transcript_contents(lines), _number_and_title)
 
 
 GENERIC = Profile(

@@ -1,0 +1,211 @@
+"""The contents run of a web transcript cut into one line per entry.
+
+A transcript (`clean/transcript.py`) prints a PDF page as one line, so its contents come
+as one run: `Pkt. Tekst Side Åbne dagsordenspunkter 1 Title 5 2 Title ...`, `89.
+Title...i`, titles whose numbers were lost. These rules cut the run back into entries
+(numbered on from the one number printed, or confirmed by the body repeating a title), and
+put the body's item headings that the page ran together on lines of their own. They read
+the transcript, not a publishing system, so every layout gets them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..models import SectionKind
+from ..read.lines import Line
+from .transcript import (
+    confirmed_starts,
+    is_transcript,
+    split_numbered_run,
+    split_titles,
+    without_page,
+)
+
+# `Til behandling - for åbne døre`, `Til efterretning - for lukkede døre`, `For åbne
+# døre:`, `Åbne dagsordenspunkter`, `Åben` (after `Indholdsfortegnelse`): a group of items.
+_GROUP = re.compile(
+    r"^(?:til (?:behandling|efterretning) - )?for (?P<doors>åbne|lukkede) døre:?$"
+    r"|^(?P<items>åbne|lukkede) dagsordenspunkter$|^(?P<word>åben|lukket)$",
+    re.I,
+)
+# `Pkt. Tekst Side`, `Sidenr Sagsnr. Side`: the column heads of the contents.
+_COLUMNS = re.compile(r"^(pkt\.\s+tekst\s+side|sidenr\s+sagsnr\.\s+side)\s*", re.I)
+# `Åben sag`, `Lukket sag`: an item's access mark; `- LUKKET SAG` after a title.
+_ACCESS_MARK = re.compile(r"^(?P<access>åben|lukket)\s+sag$", re.I)
+# `89. Title...i`: a numbered contents entry with a roman page number.
+_DOTTED_ENTRY = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
+_ROMAN_PAGE = re.compile(r"\.{3}[ivxlc]+$|\s[ivxlc]+$")
+# Group headings inside a contents run, to cut it before and after them.
+_GROUP_IN_RUN = re.compile(
+    r"\s*(Til (?:behandling|efterretning) - for (?:åbne|lukkede) døre)(?:\.{3}[ivxlc]+)?\s*"
+    r"|^\s*(Åbne dagsordenspunkter|Åben)\s+"
+)
+_SIGNATURE = re.compile(
+    r"\b(?:for (?:åbne|lukkede) døre|åben sag|lukket sag|LUKKET SAG|Pkt\. Tekst Side|"
+    r"Sidenr|Sagsid\.:|Åbne dagsordenspunkter)\b|^(?:Indholdsfortegnelse )?Åben \d{1,3} [A-ZÆØÅ]"
+    r"|^(?i:indholdsfortegnelse)\b|\bINDHOLDSFORTEGNELSE\b"
+)
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBER_FIRST = re.compile(r"^\d{1,3}\s")
+
+
+def is_group(text: str) -> bool:
+    """`Til behandling - for åbne døre`, `Åbne dagsordenspunkter`, `Åben`: a group."""
+    return _GROUP.match(text) is not None
+
+
+def transcript_contents(lines: Sequence[Line]) -> list[Line]:
+    """A transcript's contents run cut into entries (other documents as they are)."""
+    if not is_transcript([line.text for line in lines]):
+        return list(lines)
+    return _contents(list(lines))
+
+
+def _contents(lines: list[Line]) -> list[Line]:
+    """The contents run after `Indholdsfortegnelse` (it may go on over the next page,
+    which then starts with an item number) cut into one line per entry."""
+    start = next((n for n, x in enumerate(lines) if x.text.lower() == "indholdsfortegnelse"), None)
+    if start is None:
+        return lines
+    end = start + 1
+    run: list[Line] = []
+    while end < len(lines):
+        line = lines[end]
+        if _PAGE_NUMBER.match(line.text):
+            nxt = lines[end + 1] if end + 1 < len(lines) else None
+            if nxt is None or not _NUMBER_FIRST.match(nxt.text) or "." in nxt.text[:4]:
+                break
+            end += 1
+            continue
+        run.append(line)
+        end += 1
+    if not run:
+        return lines
+    first = run[0]
+    text = " ".join(x.text for x in run)
+    columns = _COLUMNS.match(text)
+    out: list[Line] = []
+    if columns:
+        out.append(replace(first, text=columns.group(0).strip()))
+        text = text[columns.end() :]
+    body = [x.text for x in lines[end:]]
+    pieces = [p for p in _GROUP_IN_RUN.split(text) if p and p.strip()]
+    for piece in pieces:
+        piece = piece.strip()
+        if is_group(piece):
+            out.append(replace(first, text=piece))
+        elif re.match(r"\d{1,3}\.\s", piece):
+            entries = [_ROMAN_PAGE.sub("", e).strip(" ") for e in _DOTTED_ENTRY.split(piece)]
+            if len(entries) == 1 and not _ROMAN_PAGE.search(piece):  # numbers lost after `1.`
+                out += _numbered_titles(first, entries[0], body)
+            else:
+                out += [replace(first, text=e) for e in entries]
+        else:
+            numbered = split_numbered_run(piece)
+            if numbered[0][0] is None and len(numbered) == 1:
+                out += _numbered_titles(first, piece, body)
+                continue
+            for number, title in numbered:
+                out.append(replace(first, text=f"{number} {title}" if number else title))
+    body_lines = [x for line in lines[end:] for x in _decision_headings(line)]
+    return lines[: start + 1] + out + _body_headings(_numbered_in_body(body_lines, out), out)
+
+
+# `Kommunalbestyrelsens møde 25. september 2006 Punkt 1:`, `Økonomiudvalgets møde 23.
+# maj 2006`: the heading over a body's treatment of the item (the year may be cut off).
+_DECISION = re.compile(
+    r"(?:^|(?<=\s))(?P<heading>[A-ZÆØÅ][\w-]*s møde (?:den )?\d{1,2}\. [a-zæøå]+ "
+    r"(?:(?:19|20)\d\d(?: Punkt \d{1,3}:)?|\d{1,3}$))(?=\s|$)"
+)
+
+
+def decision_heading(text: str) -> SectionKind | None:
+    """`Xs møde 25. september 2006 Punkt 1:` alone on its line: a decision section."""
+    m = _DECISION.match(text)
+    return SectionKind.DECISION if m and m.end() == len(text) else None
+
+
+def _decision_headings(line: Line) -> list[Line]:
+    """A page line cut before and after each decision heading run into it."""
+    out: list[Line] = []
+    text = line.text
+    for m in _DECISION.finditer(line.text):
+        before = text[: m.start() - (len(line.text) - len(text))].strip()
+        out += [replace(line, text=before)] if before else []
+        out.append(replace(line, text=m["heading"]))
+        text = line.text[m.end() :]
+    rest = text.strip()
+    return [*out, replace(line, text=rest)] if rest else out
+
+
+# `12 Title`: a contents entry as `_contents` writes it.
+_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>\S.{14,})$")
+
+
+# `1 Meddelelser`: a contents entry as `_contents` writes it, short titles too.
+_SHORT_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>\S.{3,})$")
+
+
+def _numbered_in_body(body: list[Line], entries: Sequence[Line]) -> list[Line]:
+    """`... ØKONOMIUDVALGET 2. Title of item 2 Text ...`: a contents entry's number (with
+    its dot) and title inside a run-together page line cut out as the item's heading,
+    the text before and after it on lines of their own."""
+    titles = [(m["number"], m["title"]) for e in entries if (m := _SHORT_ENTRY.match(e.text))]
+    if not titles:
+        return body
+    pattern = re.compile(
+        r"(?:^|(?<=\s))(?:"
+        # one group per entry, named by its position: numbers may repeat in a contents
+        + "|".join(f"(?P<e{k}>{n}\\.\\s+{re.escape(t)})" for k, (n, t) in enumerate(titles))
+        + r")(?=\s|$)"
+    )
+    out: list[Line] = []
+    for line in body:
+        at = 0
+        for m in pattern.finditer(line.text):
+            number, title = next(e for k, e in enumerate(titles) if m[f"e{k}"])
+            before = line.text[at : m.start()].strip()
+            out += [replace(line, text=before)] if before else []
+            out.append(replace(line, text=f"{number} {title}"))
+            at = m.end()
+        rest = line.text[at:].strip()
+        out += [replace(line, text=rest)] if rest or at == 0 else []
+    return out
+
+
+def _body_headings(body: list[Line], entries: Sequence[Line]) -> list[Line]:
+    """A body line ending in a contents title whose number was lost (`Sidenr Title`,
+    the page's column head before the item's heading) cut into the text before it
+    and the heading, numbered as its contents entry."""
+    titles = [(m["number"], m["title"]) for e in entries if (m := _ENTRY.match(e.text))]
+    out: list[Line] = []
+    for line in body:
+        found = next(((n, t) for n, t in titles if line.text.endswith(" " + t)), None)
+        if found is None:
+            out.append(line)
+            continue
+        before = line.text[: -len(found[1])].strip()
+        out += [replace(line, text=before), replace(line, text=f"{found[0]} {found[1]}")]
+    return out
+
+
+# `1. Title`, `1... Title`: the one item number left before a run of titles.
+_LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.+\s+")
+
+
+def _numbered_titles(first: Line, run: str, body: Sequence[str]) -> list[Line]:
+    """A run of contents titles whose numbers were lost (but maybe the first), cut
+    at its title starts and where the body repeats a title, numbered on from the
+    first number (or from 1)."""
+    lead = _LEADING_NUMBER.match(run)
+    number = int(lead["number"]) if lead else 1
+    run = run[lead.end() :] if lead else run
+    titles = split_titles(run, confirmed_starts(run, body))
+    if titles and without_page(titles[-1]) != titles[-1]:
+        # `Title. 25`, `Title...25`: the last title's page number and its dot leader
+        titles[-1] = without_page(titles[-1]).rstrip(". ")
+    titles = titles or [run]
+    return [replace(first, text=f"{number + k} {title}") for k, title in enumerate(titles)]
