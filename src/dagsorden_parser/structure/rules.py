@@ -163,7 +163,9 @@ _BARE_CASE_ID = re.compile(r"^(?P<value>[A-ZÆØÅ]{2,6}-\d{4}-\d{3,}|\d{5,7}-(1
 def labelled_case_id(text: str) -> str | None:
     """`Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`: the case id as printed."""
     m = _LABELLED_CASE_ID.match(text)
-    return m["value"].rstrip(".,;") if m else None
+    if not m or not any(ch.isdigit() for ch in m["value"]):
+        return None  # `Sagsnr Dok.nr`: a label without its number, and the next label
+    return m["value"].rstrip(".,;")
 
 
 def bare_case_id(text: str) -> str | None:
