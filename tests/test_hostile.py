@@ -12,12 +12,12 @@ import pytest
 
 import dagsorden_parser as dp
 from dagsorden_parser.clean.text import join_lines
+from dagsorden_parser.clean.transcript_contents import _numbered_in_body
 from dagsorden_parser.cli import main
 from dagsorden_parser.errors import ParseTimeoutError
 from dagsorden_parser.facts.attendance import absences
 from dagsorden_parser.facts.money import amounts
 from dagsorden_parser.facts.votes import parse_votes
-from dagsorden_parser.profiles.legacy import _numbered_in_body
 from dagsorden_parser.read.lines import Line
 from dagsorden_parser.structure.rules import contents_line
 
