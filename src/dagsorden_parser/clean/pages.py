@@ -89,6 +89,8 @@ def _with(line: Line, text: str, index: int | None = None) -> Line:
     )
 
 
+# `Økonomiudvalget`, `Byrådet`, `Kommunalbestyrelsen`, `Ældrerådet`: a meeting body's name.
+_BODY = re.compile(r"(?:udvalget|udvalg|rådet|byråd|bestyrelsen|kommissionen)\b", re.I)
 #: Shortest line taken for a running header in plain text.
 TEXT_HEADER_MIN = 8
 
@@ -133,13 +135,13 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
 
 
 def _repeated_in_text(lines: list[Line]) -> set[int]:
-    """Plain text has no pages to tell headers by: a line with a date or a page number
-    (`Kultur- og Fritidsudvalget | 04-09-2017`, `Side 3`) printed the same way three or more
+    """Plain text has no pages to tell headers by: a line naming the meeting's body with a
+    date (`Kultur- og Fritidsudvalget | 04-09-2017`) printed the same way three or more
     times, the first copy kept, is a running header or footer."""
     seen: dict[str, list[int]] = defaultdict(list)
     for line in lines:
         text = line.text.strip()
-        if len(text) >= TEXT_HEADER_MIN and _DIGITS.search(text) and len(text) <= 120:
+        if TEXT_HEADER_MIN <= len(text) <= 120 and _DIGITS.search(text) and _BODY.search(text):
             seen[text].append(line.index)
     found: set[int] = set()
     for indexes in seen.values():

@@ -75,13 +75,20 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "letter",
         re.compile(r"^(?P<group>[A-H])\.\s?(?P<number>\d{1,3})\.?\s+" + _TITLE + r"$"),
     ),
+    # `1.2 Title`, `2.3. Title`: a sub-item under item 1 or 2
+    ("sub", re.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+" + _TITLE + r"$")),
     # `• 3 Title`, `- 3. Title`: a bullet before the number
     (
         "bullet",
         re.compile(r"^[•·▪►\-–]\s*(?P<number>\d{1,4})[.:)]?\s+" + _TITLE + r"$"),
     ),
     # `3. Title`, `3: Title`, `3) Title`
-    ("number_punct", re.compile(r"^(?P<number>\d{1,4})(?P<punct>[.:)])\s*" + _TITLE + r"$")),
+    (
+        "number_punct",
+        re.compile(
+            r"^(?P<number>\d{1,4})(?P<punct>[.:)])(?:(?=[A-ZÆØÅÉÜ\"“«'(§])|\s+)(?P<title>\S.*)$"
+        ),
+    ),
     # `3 Title`, `3 titel i små bogstaver`
     ("number", re.compile(r"^(?P<number>\d{1,4})\s+" + _ANY_TITLE + r"$")),
     # `38Godkendelse af dagsorden`: the number glued to a capitalised title

@@ -235,8 +235,8 @@ def _family(form: str) -> str:
     number, the space before the title, the label's wording) are one form."""
     if form.startswith(("label:", "alone:label")) or form in ("alone:punkt", "alone:pkt"):
         return "label"
-    if form in ("number", "number.", "glued", "number_access", "number_paren_access"):
-        return "numeric"  # `3. Title`, `3 Title`, `3.Title`, `4. Lukket punkt: Title`
+    if form in ("number", "number.", "glued", "number_access", "number_paren_access", "sub"):
+        return "numeric"  # `3. Title`, `3 Title`, `3.Title`, `4. Lukket punkt: Title`, `3.1 Title`
     if form.startswith("alone:"):
         return "alone"
     return form
