@@ -124,3 +124,10 @@ def test_ocr_never_leaves_a_scan_unread(scanned: tuple[Path, Path]) -> None:
 def test_an_unknown_ocr_mode(scanned: tuple[Path, Path]) -> None:
     with pytest.raises(ValueError, match="ocr must be one of"):
         parse(scanned[0], ocr="sometimes")  # type: ignore[arg-type]
+
+
+def test_a_huge_page_is_rendered_with_a_bounded_number_of_pixels() -> None:
+    a4 = ocr.render_scale(595.0, 842.0)
+    assert a4 == ocr.DPI / 72
+    huge = ocr.render_scale(14400.0, 14400.0)  # a 5 m square MediaBox
+    assert (14400.0 * huge) ** 2 <= ocr.MAX_PIXELS * 1.001

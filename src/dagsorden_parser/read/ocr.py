@@ -34,6 +34,8 @@ DPI = 300
 LANGUAGE = "dan"
 #: Page segmentation: automatic (columns, blocks, lines).
 PSM = "3"
+#: The most pixels a page is rendered with (A3 at 300 dpi is 17.4 million).
+MAX_PIXELS = 40_000_000
 #: Seconds one page may take before OCR gives up on it.
 PAGE_TIMEOUT = 180.0
 #: Words Tesseract is less sure of than this (0-100) are noise, not text.
@@ -79,8 +81,20 @@ def _missing(path: Path, pages: int | None) -> NoTextLayerError:
     return NoTextLayerError(path, f"no text layer on {counted} (a scan); {reason}: {INSTALL_HINT}")
 
 
+def render_scale(width: float, height: float) -> float:
+    """Points to pixels: DPI, less for a page so large that it would take more than
+    `MAX_PIXELS` (a hostile MediaBox must not take gigabytes of memory)."""
+    scale = DPI / 72
+    area = max(width, 1.0) * max(height, 1.0) * scale * scale
+    return scale if area <= MAX_PIXELS else scale * (MAX_PIXELS / area) ** 0.5
+
+
 def _open(path: Path) -> Any:
     import pypdfium2 as pdfium
+
+    from .pdf import check_header
+
+    check_header(path)  # not a PDF, or a decompression bomb: the typed error first
 
     try:
         return pdfium.PdfDocument(str(path))
@@ -257,7 +271,7 @@ def _ocr_pages(
     for number in pages:
         page = document[number - 1]
         try:
-            image = page.render(scale=DPI / 72, grayscale=True).to_pil()
+            image = page.render(scale=render_scale(*page.get_size()), grayscale=True).to_pil()
         finally:
             page.close()
         try:
