@@ -195,9 +195,9 @@ def test_convert_splits_a_lone_long_pdf_across_its_jobs(tmp_path: Path) -> None:
     from dagsorden_parser.batch import _parse_one, convert
 
     source = ROOT / "samples" / "eksempel-referat-langt.pdf"
-    split = _parse_one(str(source), "", None, "", 2)
+    split = _parse_one(str(source), "", page_jobs=2)
     assert split[0] == "ok"
-    assert split[:6] == _parse_one(str(source), "", None, "", 1)[:6]
+    assert split[:6] == _parse_one(str(source), "", page_jobs=1)[:6]
     texts = []
     for jobs in (1, 2):
         out = tmp_path / f"jobs{jobs}"
