@@ -131,3 +131,13 @@ def test_a_huge_page_is_rendered_with_a_bounded_number_of_pixels() -> None:
     assert a4 == ocr.DPI / 72
     huge = ocr.render_scale(14400.0, 14400.0)  # a 5 m square MediaBox
     assert (14400.0 * huge) ** 2 <= ocr.MAX_PIXELS * 1.001
+
+
+@needs_tesseract
+def test_ocr_with_several_jobs_reads_the_same(scanned: tuple[Path, Path]) -> None:
+    """`jobs` pages are read at once; the document is the same as one page at a time."""
+    _, scanned_pdf = scanned
+    one = parse(scanned_pdf)
+    two = parse(scanned_pdf, jobs=2)
+    assert two.source.ocr_pages == one.source.ocr_pages
+    assert two.model_dump(exclude={"source"}) == one.model_dump(exclude={"source"})
