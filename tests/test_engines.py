@@ -187,3 +187,21 @@ def test_convert_with_either_engine(tmp_path: Path) -> None:
             summary(Document.model_validate_json((out / str(result.output)).read_text()))
         )
     assert outputs[0] == outputs[1]
+
+
+def test_convert_splits_a_lone_long_pdf_across_its_jobs(tmp_path: Path) -> None:
+    """One long PDF and two jobs: the worker reads the pages in two processes (inside a
+    daemonic worker, where `multiprocessing` cannot start children); same JSON."""
+    from dagsorden_parser.batch import _parse_one, convert
+
+    source = ROOT / "samples" / "eksempel-referat-langt.pdf"
+    split = _parse_one(str(source), "", page_jobs=2)
+    assert split[0] == "ok"
+    assert split[:6] == _parse_one(str(source), "", page_jobs=1)[:6]
+    texts = []
+    for jobs in (1, 2):
+        out = tmp_path / f"jobs{jobs}"
+        [result] = list(convert([source], out, jobs=jobs))
+        assert result.status == "converted", result.message
+        texts.append((out / str(result.output)).read_text())
+    assert texts[0] == texts[1]

@@ -124,3 +124,20 @@ def test_ocr_never_leaves_a_scan_unread(scanned: tuple[Path, Path]) -> None:
 def test_an_unknown_ocr_mode(scanned: tuple[Path, Path]) -> None:
     with pytest.raises(ValueError, match="ocr must be one of"):
         parse(scanned[0], ocr="sometimes")  # type: ignore[arg-type]
+
+
+def test_a_huge_page_is_rendered_with_a_bounded_number_of_pixels() -> None:
+    a4 = ocr.render_scale(595.0, 842.0)
+    assert a4 == ocr.DPI / 72
+    huge = ocr.render_scale(14400.0, 14400.0)  # a 5 m square MediaBox
+    assert (14400.0 * huge) ** 2 <= ocr.MAX_PIXELS * 1.001
+
+
+@needs_tesseract
+def test_ocr_with_several_jobs_reads_the_same(scanned: tuple[Path, Path]) -> None:
+    """`jobs` pages are read at once; the document is the same as one page at a time."""
+    _, scanned_pdf = scanned
+    one = parse(scanned_pdf)
+    two = parse(scanned_pdf, jobs=2)
+    assert two.source.ocr_pages == one.source.ocr_pages
+    assert two.model_dump(exclude={"source"}) == one.model_dump(exclude={"source"})

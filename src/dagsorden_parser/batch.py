@@ -346,15 +346,21 @@ def _skip_result(row: dict[str, Any], path: str) -> FileResult:
 
 # --- the worker -----------------------------------------------------------------------
 
-# (source path, comma-separated sleep hook names, profile, PDF engine, OCR mode)
-Task = tuple[str, str, str | None, str, str]
+# (source path, comma-separated sleep hook names, profile, PDF engine, OCR mode,
+#  page processes)
+Task = tuple[str, str, str | None, str, str, int]
 Reply = tuple[str, str, str, int | None, int, tuple[str, ...], float]
 # ("ok", document JSON, sha256, pages, items, warning codes, seconds)
 # ("error", code, message, None, 0, (), seconds)
 
 
 def _parse_one(
-    path: str, sleep_on: str, profile: str | None = None, engine: str = "", ocr: str = "auto"
+    path: str,
+    sleep_on: str,
+    profile: str | None = None,
+    engine: str = "",
+    ocr: str = "auto",
+    page_jobs: int = 1,
 ) -> Reply:
     from .api import parse
     from .errors import DagsordenError
@@ -364,7 +370,13 @@ def _parse_one(
         time.sleep(3600)  # the test hook: a file whose parse "hangs"
     try:
         # `ocr` is checked by `convert`
-        doc = parse(path, profile=profile, engine=engine or None, ocr=ocr)  # type: ignore[arg-type]
+        doc = parse(
+            path,
+            profile=profile,
+            engine=engine or None,
+            ocr=ocr,  # type: ignore[arg-type]
+            jobs=page_jobs,
+        )
     except DagsordenError as exc:
         return ("error", exc.code, str(exc), None, 0, (), time.perf_counter() - started)
     except Exception as exc:  # anything else is our bug: record it, go on
@@ -442,10 +454,11 @@ class _Worker:
         profile: str | None = None,
         engine: str = "",
         ocr: str = "auto",
+        page_jobs: int = 1,
     ) -> None:
         self.task = source
         self.deadline = time.monotonic() + timeout
-        self.conn.send((str(source.path), sleep_on, profile, engine, ocr))
+        self.conn.send((str(source.path), sleep_on, profile, engine, ocr, page_jobs))
 
     def stop(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -471,9 +484,13 @@ def _run_pool(
     engine: str = "",
     ocr: str = "auto",
 ) -> Iterator[tuple[SourceFile, Reply]]:
-    """Parse `tasks` in `jobs` worker processes; yield each source with its reply."""
+    """Parse `tasks` in `jobs` worker processes; yield each source with its reply.
+
+    With fewer tasks than jobs (a few long PDFs), each worker reads its PDF's pages in
+    `jobs // tasks` processes, so the cores do not stand idle."""
     if not tasks:
         return
+    page_jobs = max(1, jobs // min(jobs, len(tasks)))
     ctx = _context()
     pending = deque(tasks)
     workers = [_Worker(ctx) for _ in range(min(jobs, len(tasks)))]
@@ -484,7 +501,9 @@ def _run_pool(
                     worker.stop()
                     workers[i] = worker = _Worker(ctx)
                 if worker.task is None and pending:
-                    worker.send(pending.popleft(), sleep_on, timeout, profile, engine, ocr)
+                    worker.send(
+                        pending.popleft(), sleep_on, timeout, profile, engine, ocr, page_jobs
+                    )
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 return

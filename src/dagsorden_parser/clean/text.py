@@ -32,6 +32,8 @@ _SPACES = re.compile(r"\s+")
 
 def normalise(text: str) -> str:
     """NFC, ligatures spelled out, odd spaces made plain, runs of space collapsed."""
+    if text.isascii():  # nothing to compose or spell out: only the spaces to collapse
+        return " ".join(text.split())
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_LIGATURES)).strip()
 
 

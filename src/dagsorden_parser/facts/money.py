@@ -58,6 +58,8 @@ def _factor(scale: str | None) -> Decimal:
 def amounts(text: str) -> list[Amount]:
     """Every amount of money in the text, in order."""
     found: list[tuple[int, int, Decimal]] = []
+    if "kr" not in text.lower():  # both patterns need `kr`: most text has no amount
+        return []
     for pattern in (_NUMBER_THEN_KR, _KR_THEN_NUMBER):
         # the spans taken by earlier patterns, sorted and not overlapping each other (a
         # pattern's own matches never overlap): an overlap is found by bisection

@@ -179,7 +179,7 @@ def _split_words(page: Glyphs, line: list[int], upright: bool) -> list[list[int]
     return words
 
 
-def _simple_line(page: Glyphs, line: list[int], number: int) -> list[Line] | None:
+def _simple_line(page: Glyphs, line: list[int], number: int, index: int) -> list[Line] | None:
     """The common case, quickly: an upright line of one-character glyphs on one top
     with no gap or step back, whose words are just its text split at white space."""
     text, top = page.text, page.top
@@ -199,13 +199,13 @@ def _simple_line(page: Glyphs, line: list[int], number: int) -> list[Line] | Non
     glyphs = [i for i in line if not text[i].isspace()]
     if not glyphs:
         return []
-    return [_make_line(page, " ".join(chars.split()), glyphs, number)]
+    return [_make_line(page, " ".join(chars.split()), glyphs, number, index)]
 
 
-def _lines_of(page: Glyphs, line: list[int], upright: bool, number: int) -> list[Line]:
+def _lines_of(page: Glyphs, line: list[int], upright: bool, number: int, index: int) -> list[Line]:
     """The output lines of one char line: its words, grouped by chained word tops."""
     if upright:
-        simple = _simple_line(page, line, number)
+        simple = _simple_line(page, line, number, index)
         if simple is not None:
             return simple
     words = _split_words(page, line, upright)
@@ -220,13 +220,15 @@ def _lines_of(page: Glyphs, line: list[int], upright: bool, number: int) -> list
         if k == len(words) or ids[word_tops[k]] != ids[word_tops[k - 1]]:
             group = words[start:k]
             joined = " ".join("".join([page.text[i] for i in word]) for word in group)
-            out.append(_make_line(page, joined, [i for word in group for i in word], number))
+            chars = [i for word in group for i in word]
+            out.append(_make_line(page, joined, chars, number, index + len(out)))
             start = k
     return out
 
 
-def assemble_page(page: Glyphs, number: int) -> list[Line]:
-    """The lines of one page from its glyphs in content order (indexes left at 0).
+def assemble_page(page: Glyphs, number: int, first_index: int = 0) -> list[Line]:
+    """The lines of one page from its glyphs in content order, numbered from
+    `first_index`.
 
     Words of neighbouring char lines never share a cluster of tops (the tops of two
     char lines are more than the tolerance apart), so each char line is finished on
@@ -235,16 +237,16 @@ def assemble_page(page: Glyphs, number: int) -> list[Line]:
     out: list[Line] = []
     for upright, run in _runs(page, kept) if kept else ():
         for line in _char_lines(page, run, upright):
-            out.extend(_lines_of(page, line, upright, number))
+            out.extend(_lines_of(page, line, upright, number, first_index + len(out)))
     return out
 
 
-def assemble(glyphs: Sequence[Glyph], page: int) -> list[Line]:
-    """The lines of one page from `Glyph`s in content order (indexes left at 0)."""
-    return assemble_page(Glyphs.of(glyphs), page)
+def assemble(glyphs: Sequence[Glyph], page: int, first_index: int = 0) -> list[Line]:
+    """The lines of one page from `Glyph`s in content order, numbered from `first_index`."""
+    return assemble_page(Glyphs.of(glyphs), page, first_index)
 
 
-def _make_line(page: Glyphs, text: str, chars: list[int], number: int) -> Line:
+def _make_line(page: Glyphs, text: str, chars: list[int], number: int, index: int) -> Line:
     sizes = [page.size[i] for i in chars]
     bold = page.bold
     bold_count = sum(1 for i in chars if bold[i])
@@ -257,4 +259,5 @@ def _make_line(page: Glyphs, text: str, chars: list[int], number: int) -> Line:
         x1=max([page.x1[i] for i in chars]),
         size=round(statistics.median(sizes), 1),
         bold=bold_count * 2 > len(chars),
+        index=index,
     )

@@ -21,7 +21,9 @@ import re
 import shutil
 import statistics
 import subprocess
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,8 @@ DPI = 300
 LANGUAGE = "dan"
 #: Page segmentation: automatic (columns, blocks, lines).
 PSM = "3"
+#: The most pixels a page is rendered with (A3 at 300 dpi is 17.4 million).
+MAX_PIXELS = 40_000_000
 #: Seconds one page may take before OCR gives up on it.
 PAGE_TIMEOUT = 180.0
 #: Words Tesseract is less sure of than this (0-100) are noise, not text.
@@ -79,8 +83,20 @@ def _missing(path: Path, pages: int | None) -> NoTextLayerError:
     return NoTextLayerError(path, f"no text layer on {counted} (a scan); {reason}: {INSTALL_HINT}")
 
 
+def render_scale(width: float, height: float) -> float:
+    """Points to pixels: DPI, less for a page so large that it would take more than
+    `MAX_PIXELS` (a hostile MediaBox must not take gigabytes of memory)."""
+    scale = DPI / 72
+    area = max(width, 1.0) * max(height, 1.0) * scale * scale
+    return scale if area <= MAX_PIXELS else scale * (MAX_PIXELS / area) ** 0.5
+
+
 def _open(path: Path) -> Any:
     import pypdfium2 as pdfium
+
+    from .pdf import check_header
+
+    check_header(path)  # not a PDF, or a decompression bomb: the typed error first
 
     try:
         return pdfium.PdfDocument(str(path))
@@ -251,21 +267,40 @@ def typeset(read: Sequence[tuple[Line, float]]) -> list[Line]:
     ]
 
 
+def _read_image(image: Any, number: int) -> list[tuple[Line, float]]:
+    return tsv_lines(_tesseract(_png(image)), number, image=image)
+
+
 def _ocr_pages(
-    path: Path, document: Any, pages: Iterable[int]
+    path: Path, document: Any, pages: Iterable[int], jobs: int = 1
 ) -> Iterator[tuple[int, list[tuple[Line, float]]]]:
-    for number in pages:
-        page = document[number - 1]
-        try:
-            image = page.render(scale=DPI / 72, grayscale=True).to_pil()
-        finally:
-            page.close()
-        try:
-            yield number, tsv_lines(_tesseract(_png(image)), number, image=image)
-        except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
-            raise NoTextLayerError(
-                path, f"page {number} has no text layer and OCR failed ({exc})"
-            ) from None
+    """Each page rendered (here, one at a time: PDFium is not thread-safe) and read by
+    Tesseract, `jobs` pages at once (Tesseract runs as its own process); at most `jobs`
+    rendered pages are held in memory."""
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        running: deque[tuple[int, Future[list[tuple[Line, float]]]]] = deque()
+        for number in pages:
+            page = document[number - 1]
+            try:
+                image = page.render(scale=render_scale(*page.get_size()), grayscale=True).to_pil()
+            finally:
+                page.close()
+            running.append((number, pool.submit(_read_image, image, number)))
+            if len(running) >= max(1, jobs):
+                yield _result(path, *running.popleft())
+        while running:
+            yield _result(path, *running.popleft())
+
+
+def _result(
+    path: Path, number: int, future: Future[list[tuple[Line, float]]]
+) -> tuple[int, list[tuple[Line, float]]]:
+    try:
+        return number, future.result()
+    except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
+        raise NoTextLayerError(
+            path, f"page {number} has no text layer and OCR failed ({exc})"
+        ) from None
 
 
 def _merge(
@@ -280,14 +315,15 @@ def _merge(
     return tuple(replace(line, index=n) for n, line in enumerate(ordered))
 
 
-def ocr_pdf(path: Path, extracted: Extracted | None) -> Extracted:
-    """Every page of a PDF read by OCR (`--ocr always`, or a scan without any text)."""
+def ocr_pdf(path: Path, extracted: Extracted | None, jobs: int = 1) -> Extracted:
+    """Every page of a PDF read by OCR (`--ocr always`, or a scan without any text),
+    `jobs` pages at a time."""
     if tesseract_ready() is not None:
         raise _missing(path, extracted.pages if extracted else None)
     document = _open(path)
     try:
         page_count = len(document)
-        read = dict(_ocr_pages(path, document, range(1, page_count + 1)))
+        read = dict(_ocr_pages(path, document, range(1, page_count + 1), jobs))
     finally:
         document.close()
     done = tuple(n for n, lines in read.items() if lines)
@@ -304,7 +340,7 @@ def ocr_pdf(path: Path, extracted: Extracted | None) -> Extracted:
     )
 
 
-def fill_scanned_pages(path: Path, extracted: Extracted) -> Extracted:
+def fill_scanned_pages(path: Path, extracted: Extracted, jobs: int = 1) -> Extracted:
     """A PDF whose text layer misses some pages: those showing an image are OCR'd
     (where OCR is installed; otherwise the text layer is kept as it is)."""
     if not extracted.pages:
@@ -324,7 +360,7 @@ def fill_scanned_pages(path: Path, extracted: Extracted) -> Extracted:
             finally:
                 with contextlib.suppress(Exception):
                     page.close()
-        read = dict(_ocr_pages(path, document, scanned))
+        read = dict(_ocr_pages(path, document, scanned, jobs))
     finally:
         document.close()
     done = tuple(n for n, lines in read.items() if lines)

@@ -14,7 +14,6 @@ import ctypes
 import functools
 import math
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -203,16 +202,15 @@ def pdf_lines(path: Path, first: int = 0, last: int | None = None) -> tuple[list
         total = len(pdf)
         if total == 0:
             raise DamagedPdfError(path, "the PDF has no pages")
-        lines: list[Line] = []
-        for line in _lines(path, pdf, first, total if last is None else min(last, total)):
-            lines.append(line)
-        return lines, total
+        return _lines(path, pdf, first, total if last is None else min(last, total)), total
     finally:
         pdf.close()
 
 
-def _lines(path: Path, pdf: Any, first: int, last: int) -> Iterator[Line]:
+def _lines(path: Path, pdf: Any, first: int, last: int) -> list[Line]:
+    """Lines of pages `first` to `last`, numbered from 0."""
     objects = _Objects()
+    lines: list[Line] = []
     for index in range(first, last):
         try:
             page = pdf[index]
@@ -223,4 +221,5 @@ def _lines(path: Path, pdf: Any, first: int, last: int) -> Iterator[Line]:
             glyphs = page_glyphs(page, objects)
         finally:
             page.close()
-        yield from assemble_page(glyphs, index + 1)
+        lines += assemble_page(glyphs, index + 1, len(lines))
+    return lines

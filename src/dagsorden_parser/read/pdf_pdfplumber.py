@@ -94,7 +94,7 @@ def _lines(path: Path, pdf: Any, first: int, last: int | None) -> tuple[list[Lin
         for index in range(first, stop):
             page = pages[index]
             try:
-                lines.extend(assemble([_glyph(c) for c in page.chars], index + 1))
+                lines += assemble([_glyph(c) for c in page.chars], index + 1, len(lines))
             finally:
                 page.close()
     except DagsordenError:

@@ -88,12 +88,12 @@ def read_lines(
 
     if ocr == "always":
         extract(path, engine=engine, check_only=True)
-        return ocr_module.ocr_pdf(path, None)
+        return ocr_module.ocr_pdf(path, None, jobs)
     try:
         extracted = _text_layer(path, engine, jobs)
     except NoTextLayerError:
-        return ocr_module.ocr_pdf(path, None)
-    return ocr_module.fill_scanned_pages(path, extracted)
+        return ocr_module.ocr_pdf(path, None, jobs)
+    return ocr_module.fill_scanned_pages(path, extracted, jobs)
 
 
 def _text_layer(path: Path, engine: str | None, jobs: int) -> Extracted:
