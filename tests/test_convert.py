@@ -78,7 +78,7 @@ def test_folder_with_bad_and_hanging_files(archive: Path, tmp_path: Path) -> Non
     before = _snapshot(archive)
     out = tmp_path / "out"
     result = _run_cli(
-        str(archive), "-o", str(out), "--jobs", "2", "--timeout", "2",
+        str(archive), "-o", str(out), "--jobs", "2", "--timeout", "2", "--ocr", "never",
         "--format", "json,jsonl,csv,sqlite", env={SLEEP_HOOK: "hang.pdf"},
     )  # fmt: skip
     assert result.returncode == 1, result.stderr
@@ -251,7 +251,7 @@ def test_real_corpus_with_broken_files(archive: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = _run_cli(
         str(CORPUS), str(archive / "bad"), str(archive / "hang.pdf"), "-o", str(out),
-        "--jobs", "2", "--timeout", "10", "--format", "json,sqlite",
+        "--jobs", "2", "--timeout", "10", "--ocr", "never", "--format", "json,sqlite",
         env={SLEEP_HOOK: "hang.pdf"},
     )  # fmt: skip
     assert result.returncode == 1, result.stderr

@@ -39,6 +39,8 @@ LOOKAHEAD = 25
 WINDOW = 40
 #: What a numbered list in the body (entries on adjacent lines) loses as headings.
 BODY_LIST = 3.0
+#: What a title in lower case loses: it is most often a sentence of an item's text.
+LOWER_CASE = 2.5
 #: How many opening lines are searched for the words of a meeting document.
 HEAD_LINES = 100
 #: What a chain loses for leaving all the body before its first item unclaimed.
@@ -310,7 +312,7 @@ def _evidence(
     if heading.case_id is not None:
         score += 1.5
     if title[:1].islower():
-        score -= 1.5
+        score -= LOWER_CASE
     if len(title) > MAX_TITLE or (_SENTENCE.search(title) and len(title) > 60):
         score -= 1.5
     if _AMOUNT.search(title):
@@ -400,10 +402,17 @@ def _with_listings(
     # inside the body (a programme in the Resumé and again in the Baggrund) lists nothing,
     # and one repeated line (`1. Godkendt`) is no contents unless a contents heading says so
     start = 0
-    for _, b in sorted(pairs, key=lambda pair: pair[1]):
-        before = [a for a, _ in pairs if a < b]
-        keys = {candidates[a].key for a in before}
-        if len(keys) >= 2 or any(_contents_heading(lines, candidates[a].index) for a in before):
+    listings = sorted(a for a, _ in pairs)
+    keys: set[tuple[int, int, int]] = set()
+    headed = False
+    taken = 0
+    for b in sorted(b for _, b in pairs):
+        while taken < len(listings) and listings[taken] < b:  # the listings above b
+            a = listings[taken]
+            keys.add(candidates[a].key)
+            headed = headed or _contents_heading(lines, candidates[a].index)
+            taken += 1
+        if len(keys) >= 2 or headed:
             start = b
             break
     listed = {a for a, b in pairs if start and a < start}
