@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     docs = documents(args.workdir, not args.no_corpus)
     header = (
-        f"{'engine':<10} {'file':<44} {'pages':>5} {'pages/s':>8} {'per core':>8} "
+        f"{'engine':<10} {'file':<62} {'pages':>5} {'pages/s':>8} {'per core':>8} "
         f"{'raw p/s':>8} {'raw core':>8} {'ratio':>6} {'cpu rt':>6} {'peak MB':>7}"
     )
     print(header)
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             raw, parse = _best(runs["raw"]), _best(runs["parse"])
             pages = parse["pages"]
             print(
-                f"{engine:<10} {label[:44]:<44} {pages:>5.0f} {pages / parse['seconds']:>8.1f} "
+                f"{engine:<10} {label[:62]:<62} {pages:>5.0f} {pages / parse['seconds']:>8.1f} "
                 f"{pages / parse['cpu']:>8.1f} {pages / raw['seconds']:>8.1f} "
                 f"{pages / raw['cpu']:>8.1f} {parse['seconds'] / raw['seconds']:>5.2f}x "
                 f"{parse['cpu'] / raw['cpu']:>5.2f}x {parse['peak'] / MB:>7.1f}",

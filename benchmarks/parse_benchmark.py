@@ -6,7 +6,7 @@ when present, a real 28-page Aarhus agenda from the shared corpus):
 * ``raw``: pdfplumber alone -- open the PDF, ``page.extract_text()`` then
   ``page.close()`` for every page. This is the floor any pdfplumber-based parser
   pays.
-* ``parse``: ``dagsorden_parser.parse(path)`` followed by ``model_dump_json()``,
+* ``parse``: ``dagsorden_parser.parse(path, engine="pdfplumber")`` then ``model_dump_json()``,
   the full pipeline a user runs.
 
 How:
@@ -87,7 +87,7 @@ def _measure_here(mode: Mode, path: Path) -> dict[str, float]:
                 page.extract_text()
                 page.close()
     else:
-        document = dagsorden_parser.parse(path)
+        document = dagsorden_parser.parse(path, engine="pdfplumber")
         document.model_dump_json()
         pages = document.source.pages or 0
     return {

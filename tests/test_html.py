@@ -106,3 +106,15 @@ def test_the_edoc_export_case_row() -> None:
     assert group("Lukkede sager") is not None and group("Lukkede sager").access == "closed"  # type: ignore[union-attr]
     assert detect([row, row, "Forvaltningen foreslår:", "Præsentation:"]) == 1.0
     assert detect(["Sagsnr.: 2019-004211"]) == 0.0
+
+
+@pytest.mark.skipif(not (CORPUS / "vendor" / "gold").is_dir(), reason=f"no corpus at {CORPUS}")
+def test_evaluate_scores_the_web_pages_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dagsorden_parser import cli
+
+    assert cli.main(["evaluate", str(CORPUS), "--gold", "vendor/gold", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "item F1 1.000; documents failed: 0" in out
+    assert "middelfart_fujitsu_edoc_testudvalg_2017-05-02_dagsorden.html" in out

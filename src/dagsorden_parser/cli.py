@@ -368,6 +368,8 @@ def _cmd_evaluate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     argv = [str(corpus)]
     if args.family:
         argv += ["--family", args.family]
+    if args.gold:
+        argv += ["--gold", args.gold]
     if args.quiet:
         argv.append("--quiet")
     if args.profile:
@@ -663,6 +665,12 @@ def build_parser() -> argparse.ArgumentParser:
         "corpus", type=Path, metavar="CORPUS", help="corpus folder with gold/ and manifest.tsv"
     )
     e.add_argument("--family", metavar="F", help="only documents of this layout family")
+    e.add_argument(
+        "--gold",
+        metavar="DIR",
+        help="the annotations' folder under the corpus (default gold; vendor/gold scores "
+        "the agenda systems' web pages)",
+    )
     e.add_argument("-q", "--quiet", action="store_true", help="leave out the list of misses")
     e.add_argument(
         "--profile", metavar="NAME", help="force a layout profile (generic: inference alone)"

@@ -284,6 +284,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("corpus", type=Path, help="corpus folder with gold/ and manifest.tsv")
     parser.add_argument("--family", help="only documents of this layout family")
+    parser.add_argument(
+        "--gold",
+        default="gold",
+        help="annotations' folder under the corpus (vendor/gold: web pages)",
+    )
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
     parser.add_argument("--profile", help="force this layout profile (`generic`: inference alone)")
     args = parser.parse_args(argv)
@@ -292,7 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"dagsorden: error: {args.corpus}: no such corpus folder [not_found]", file=sys.stderr
         )
         return 1
-    cases = [c for c in load_corpus(args.corpus) if not args.family or c.family == args.family]
+    cases = [
+        c for c in load_corpus(args.corpus, args.gold) if not args.family or c.family == args.family
+    ]
     if not cases:
         family = f" of family {args.family!r}" if args.family else ""
         print(
