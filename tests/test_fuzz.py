@@ -90,3 +90,9 @@ def test_malformed_first_agenda_json(folder: Path, data: bytes) -> None:
         _outcome(lambda: dp.parse(path, timeout=HANG))
     finally:
         path.unlink()
+
+
+def test_every_error_code_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    for code in DOCUMENTED | {"timeout"}:
+        assert f"| `{code}` |" in readme, code
