@@ -150,3 +150,74 @@ def first_agenda_json(draw: st.DrawFn) -> bytes:
         at = draw(st.integers(0, len(data)))
         return data[:at] + draw(st.binary(max_size=8)) + data[at:]
     return data
+
+
+# --- web pages and agenda-system XML ----------------------------------------------
+
+_HTML_TAGS = st.sampled_from(["p", "h1", "h2", "h3", "b", "strong", "div", "td", "li", "span"])
+
+
+@st.composite
+def html_page(draw: st.DrawFn) -> bytes:
+    """An agenda's lines in markup: headings, paragraphs, table cells, some tags left
+    open, some nested deep, in any encoding."""
+    parts = ["<html><head><title>Dagsorden</title></head><body>"]
+    for line in draw(agenda_texts()).split("\n")[:60]:
+        tag = draw(_HTML_TAGS)
+        escaped = line.replace("&", "&amp;").replace("<", "&lt;")
+        parts.append(f"<{tag}>{escaped}" + ("" if draw(st.booleans()) else f"</{tag}>"))
+    if draw(st.booleans()):
+        depth = draw(st.integers(1, 5_000))
+        parts.append("<div>" * depth + "Beslutning" + "</div>" * depth)
+    page = "".join(parts) + "</body></html>"
+    if draw(st.booleans()):
+        page = page[: draw(st.integers(0, len(page)))]
+    return page.encode(draw(st.sampled_from(ENCODINGS)), errors="replace")
+
+
+_XML_TAGS = st.sampled_from(
+    ["Meeting", "MeetingAgendaItem", "AgendaItemNumber", "Caption", "Title", "Name",
+     "Number", "Content", "FullText", "Attachment", "Committee", "MeetingDate",
+     "Agendas", "Agenda", "Items", "Item", "Fields", "ItemField", "Enclosures",
+     "Enclosure", "Members", "MeetingMember", "IsPublic", "field", "fields", "Bilag"]
+)  # fmt: skip
+_XML_TEXT = st.one_of(_LINES, st.text(max_size=20), st.sampled_from(["true", "False", "1"]))
+
+
+def _xml_element(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda tag, children: f"<{tag}>{''.join(children)}</{tag}>",
+        _XML_TAGS,
+        st.lists(inner, max_size=4),
+    )
+
+
+_XML_TREE = st.recursive(
+    _XML_TEXT.map(lambda t: t.replace("&", "&amp;").replace("<", "&lt;")),
+    _xml_element,
+    max_leaves=25,
+)
+_ENTITY_BOMB = (
+    '<?xml version="1.0"?><!DOCTYPE Meeting [<!ENTITY a "aaaaaaaaaa">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">'
+    '<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">'
+    '<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+)
+
+
+@st.composite
+def vendor_xml(draw: st.DrawFn) -> bytes:
+    """An eDoc, SBSYS or Acadre publication of any shape: random elements under the
+    right root, cut short, nested deep, or carrying entity and external-entity bombs."""
+    root = draw(st.sampled_from(["Meeting", "Publication", "root"]))
+    body = "".join(draw(st.lists(_XML_TREE, max_size=6)))
+    how = draw(st.sampled_from(["whole", "cut", "deep", "entities"]))
+    if how == "deep":
+        depth = draw(st.integers(1, 20_000))
+        body += "<Items>" * depth + "</Items>" * depth
+    prefix = _ENTITY_BOMB if how == "entities" else '<?xml version="1.0" encoding="utf-8"?>'
+    inner = "<Caption>&e;&ext;</Caption>" if how == "entities" else ""
+    document = f"{prefix}<{root}>{inner}{body}</{root}>"
+    if how == "cut":
+        document = document[: draw(st.integers(0, len(document)))]
+    return document.encode("utf-8", errors="replace")

@@ -1,8 +1,9 @@
 """The fuzz suite: whatever the input, a `Document` or a documented `DagsordenError`.
 
 Invented agendas and texts are mutated (lines deleted, duplicated, swapped, glued,
-edited, inserted), written in any of several encodings and parsed; malformed First
-Agenda JSON is parsed. In CI the examples are derandomized (the same every run, no
+edited, inserted), written in any of several encodings and parsed, also as web pages;
+malformed First Agenda JSON and agenda-system XML (cut short, nested deep, entity
+bombs) are parsed. In CI the examples are derandomized (the same every run, no
 example database), 5,000 in all; `DAGSORDEN_FUZZ=long` runs 20 times as many with
 fresh random examples.
 """
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 
 import dagsorden_parser as dp
 from dagsorden_parser import errors
-from fuzzing import agenda_texts, encoded, first_agenda_json
+from fuzzing import agenda_texts, encoded, first_agenda_json, html_page, vendor_xml
 
 LONG = os.environ.get("DAGSORDEN_FUZZ") == "long"
 #: Every code a `DagsordenError` may carry, as documented in README.md.
@@ -70,7 +71,7 @@ def test_mutated_agendas_in_memory(text: str) -> None:
     _outcome(lambda: dp.parse_text(text, timeout=HANG))
 
 
-@examples(2_000)
+@examples(1_500)
 @given(encoded(agenda_texts()), st.sampled_from([".txt", ".md"]))
 def test_mutated_agendas_as_files(folder: Path, data: bytes, suffix: str) -> None:
     path = folder / f"{next(_names)}{suffix}"
@@ -81,7 +82,29 @@ def test_mutated_agendas_as_files(folder: Path, data: bytes, suffix: str) -> Non
         path.unlink()
 
 
-@examples(1_000)
+@examples(500)
+@given(html_page(), st.sampled_from([".html", ".htm"]))
+def test_mutated_web_pages(folder: Path, data: bytes, suffix: str) -> None:
+    path = folder / f"{next(_names)}{suffix}"
+    path.write_bytes(data)
+    try:
+        _outcome(lambda: dp.parse(path, timeout=HANG))
+    finally:
+        path.unlink()
+
+
+@examples(500)
+@given(vendor_xml())
+def test_malformed_agenda_system_xml(folder: Path, data: bytes) -> None:
+    path = folder / f"{next(_names)}.xml"
+    path.write_bytes(data)
+    try:
+        _outcome(lambda: dp.parse(path, timeout=HANG))
+    finally:
+        path.unlink()
+
+
+@examples(500)
 @given(first_agenda_json())
 def test_malformed_first_agenda_json(folder: Path, data: bytes) -> None:
     path = folder / f"{next(_names)}.json"

@@ -4,9 +4,11 @@ A PDF engine trusts the file: a flate stream of 1 MiB that inflates to gigabytes
 "flate bomb") or 200,000 nested arrays make it use gigabytes of memory or recurse
 without end. `check_pdf` reads the file once, in linear time and bounded memory:
 
-* every Flate stream is inflated in chunks that are thrown away, counting the bytes;
-  a stream over `MAX_STREAM_BYTES`, or all streams together over `MAX_TOTAL_BYTES`,
-  fail with `DamagedPdfError` naming the stream;
+* every Flate stream long enough to pass the limit (Deflate expands at most 1032-fold)
+  and not an image is inflated in chunks that are thrown away, counting the bytes; a
+  stream over `MAX_STREAM_BYTES`, or such streams together over `MAX_TOTAL_BYTES`,
+  fail with `DamagedPdfError` naming the stream (`read/guard.py`, called by the PDF
+  engines, checks bombs too, with a lower limit);
 * arrays and dictionaries are counted as they open and close (outside strings,
   comments and streams, and inside compressed object streams); nesting deeper than
   `MAX_NESTING` fails with `DamagedPdfError`.
@@ -33,6 +35,8 @@ MAX_NESTING = 100
 MAX_OBJECT_STREAM_BYTES = 64 * 1024 * 1024
 
 _CHUNK = 1 << 20
+#: Deflate's largest expansion: output bytes per input byte.
+_MAX_RATIO = 1032
 _TOKEN = re.compile(rb"<<|>>|\[|\]|\(|<|%|(?<![A-Za-z])stream(?:\r\n|\n|\r)|endobj")
 _STRING_PART = re.compile(rb"\\.|\(|\)", re.S)
 
@@ -112,6 +116,8 @@ def _check_stream(data: bytes, keyword: int, start: int, end: int, limits: _Limi
     if b"/FlateDecode" not in head and b"/Fl " not in head and b"/Fl/" not in head:
         return
     keep = b"/ObjStm" in head
+    if not keep and (b"/Image" in head or (end - start) * _MAX_RATIO <= MAX_STREAM_BYTES):
+        return  # an image (not decoded to read text), or too short to pass the limit
     kept: list[bytes] = []
     size = 0
     inflater = zlib.decompressobj()
