@@ -26,7 +26,7 @@ from pathlib import Path
 from ..errors import DamagedPdfError
 
 #: The most one stream may inflate to (a page image at print resolution is far less).
-MAX_STREAM_BYTES = 256 * 1024 * 1024
+MAX_STREAM_BYTES = 64 * 1024 * 1024
 #: The most all streams of one file may inflate to together.
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 #: The deepest nesting of arrays and dictionaries (real documents stay below 20).
