@@ -156,3 +156,19 @@ def test_malformed_first_agenda_json(tmp_path: Path, raw: str) -> None:
         dp.parse(source)
     assert caught.value.code == "malformed_input"
     assert str(source) in str(caught.value)
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", b"<!-- -->"])
+def test_a_web_page_of_nothing_is_a_typed_error(tmp_path: Path, data: bytes) -> None:
+    source = tmp_path / "side.html"
+    source.write_bytes(data)
+    with pytest.raises(dp.DagsordenError) as caught:
+        dp.parse(source)
+    assert caught.value.code in {"empty_file", "unsupported_format"}
+
+
+def test_a_utf16_web_page(tmp_path: Path) -> None:
+    source = tmp_path / "side.html"
+    page = "<html><body><h1>Dagsorden</h1><h2>1. Budget for året</h2><p>Godkendt.</p>"
+    source.write_bytes((page + "</body></html>").encode("utf-16"))
+    assert "året" in dp.parse(source).model_dump_json()

@@ -54,7 +54,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from . import __version__
+from . import __version__, outfolder
 from .models import SCHEMA_VERSION, Document
 from .output.export import FORMATS, export, pyarrow_available, remove_stale_temporaries
 from .output.export import write_atomically as _write_atomically
@@ -140,7 +140,14 @@ def _folder_files(
         relative = path.relative_to(folder).parts
         if any(part.startswith(".") for part in relative):
             continue
-        if skip is not None and path.resolve().is_relative_to(skip):
+        if skip is not None and _resolve(path).is_relative_to(skip):
+            continue
+        if path.is_symlink() and not path.exists():
+            # a link that loops or points nowhere: a source the run records as failed
+            if path.suffix.lower() in SUPPORTED_SUFFIXES | {".json", ".xml"}:
+                yield path
+            elif ignored is not None:
+                ignored.append(path)
             continue
         if path.is_file() and skip_reason(path) is None:
             yield path
@@ -172,6 +179,14 @@ def _is_vendor_xml(path: Path) -> bool:
     return any(tag in head for tag in (b"<Publication", b"<Meeting", b"<root"))
 
 
+def _resolve(path: Path) -> Path:
+    """`path.resolve()`, or the absolute path when a symbolic link loops."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: "Symlink loop" (Python < 3.13)
+        return Path(os.path.abspath(path))
+
+
 def _is_firstagenda_json(path: Path) -> bool:
     """A `.json` file in a folder is a source only if it is a First Agenda export (other
     JSON, such as annotations or earlier output, is not a meeting document)."""
@@ -196,7 +211,7 @@ def discover(
     kept, so the run records it as `not_found`. Files under `out` are left out. Other
     files in a folder are not sources; they are appended to `ignored` when it is given.
     """
-    skip = Path(out).resolve() if out is not None else None
+    skip = _resolve(Path(out)) if out is not None else None
     found: list[tuple[Path, PurePosixPath]] = []
     for source in sources:
         text = str(source)
@@ -214,7 +229,7 @@ def discover(
     seen: set[Path] = set()
     claimed: set[PurePosixPath] = set()
     for path, relative in found:
-        key = path.resolve()
+        key = _resolve(path)
         if key in seen:
             continue
         seen.add(key)
@@ -582,6 +597,8 @@ def convert(
     engine: str | None = None,
     ocr: str = "auto",
     ignored: Sequence[Path] | None = None,
+    wait: bool = False,
+    fresh: bool = False,
 ) -> Iterator[FileResult]:
     """Convert files, folders and globs into `out`; yield a `FileResult` per source file.
 
@@ -600,6 +617,11 @@ def convert(
     Documents already converted keep their stored JSON in the manifest: asking for a
     format they were not written in before (`json` after a `sqlite` run) writes it from
     the stored documents without parsing them again.
+
+    The run holds a lock on `out` (see `outfolder`): a second run into it raises
+    `OutputBusyError`, or waits with `wait=True`. The tables hold every document the
+    manifest holds, from this run and earlier ones over other sources; `fresh=True`
+    starts over (the manifest and the outputs it lists are removed first).
     """
     chosen = check_formats(formats)
     if engine is not None:
@@ -620,6 +642,31 @@ def convert(
         found = [p for p in listed if not isinstance(p, SourceFile)]
         sources = discover(found, outdir, ignored=passed_over)
     outdir.mkdir(parents=True, exist_ok=True)
+    with outfolder.locked(outdir, wait=wait):
+        yield from _convert_locked(
+            sources, outdir, chosen, jobs, timeout, max_tasks_per_child, retry_failed,
+            on_start, profile, engine, ocr, passed_over, fresh,
+        )  # fmt: skip
+
+
+def _convert_locked(
+    sources: list[SourceFile],
+    outdir: Path,
+    chosen: tuple[str, ...],
+    jobs: int,
+    timeout: float,
+    max_tasks_per_child: int,
+    retry_failed: bool,
+    on_start: Callable[[int], None] | None,
+    profile: str | None,
+    engine: str | None,
+    ocr: str,
+    passed_over: list[Path],
+    fresh: bool,
+) -> Iterator[FileResult]:
+    """`convert` once the output folder is locked."""
+    if fresh:
+        _start_over(outdir)
     remove_stale_temporaries(outdir)
     sleep_on = os.environ.get(SLEEP_HOOK, "")
     version = version_key(profile)
@@ -628,6 +675,14 @@ def convert(
 
     manifest = Manifest(outdir / MANIFEST_NAME)
     try:
+        written = set(json.loads(manifest.get_meta("written") or "[]"))
+        foreign = outfolder.foreign_outputs(outdir, chosen, written)
+        if foreign:
+            raise outfolder.OutputFolderError(
+                f"{outdir}: {', '.join(foreign)} already there and not written by dagsorden "
+                "convert; move it away, choose another folder, or pass --fresh to replace it"
+            )
+        sources = _keyed(sources, manifest, outdir)
         todo: list[SourceFile] = []
         for source, skipped in plan(manifest, sources, outdir, chosen, retry_failed, version):
             if skipped is not None:
@@ -643,11 +698,85 @@ def convert(
             manifest.record(result, document, version)
             yield result
 
-        _write_errors(manifest, sources, outdir)
+        everything = _all_sources(manifest, sources)
+        _write_errors(manifest, everything, outdir)
         _write_skipped(passed_over, outdir)
-        _write_collective(manifest, sources, outdir, chosen)
+        _write_collective(manifest, everything, outdir, chosen)
+        targets = [outfolder.COLLECTIVE_TARGETS[f] for f in chosen if f != "json"]
+        if targets:
+            manifest.set_meta("written", json.dumps(sorted(written | set(targets))))
     finally:
         manifest.close()
+
+
+def _start_over(outdir: Path) -> None:
+    """`--fresh`: remove the manifest, the errors and every output the manifest lists."""
+    path = outdir / MANIFEST_NAME
+    if path.exists():
+        manifest = Manifest(path)
+        try:
+            listed = [str(r[0]) for r in manifest.db.execute("SELECT output FROM manifest")]
+        finally:
+            manifest.close()
+        outfolder.remove_outputs(outdir, [p for p in listed if p and p != "None"])
+    for name in (MANIFEST_NAME, f"{MANIFEST_NAME}-wal", f"{MANIFEST_NAME}-shm", ERRORS_NAME):
+        with contextlib.suppress(FileNotFoundError):
+            (outdir / name).unlink()
+    # the collective outputs go too, whoever wrote them: --fresh replaces them
+    outfolder.remove_outputs(outdir, list(outfolder.COLLECTIVE_TARGETS.values()))
+
+
+def _path_tag(path: Path) -> str:
+    return hashlib.sha256(str(_resolve(path)).encode()).hexdigest()[:8]
+
+
+def _keyed(sources: list[SourceFile], manifest: Manifest, outdir: Path) -> list[SourceFile]:
+    """Each source's JSON output, never shared: a source the manifest knows keeps its
+    output; a new one whose planned output another source (of this run, of an earlier
+    run, or another program) already has gets the output tagged with its path's sha256."""
+    owners = {
+        str(r[1]): str(r[0])
+        for r in manifest.db.execute("SELECT path, output FROM manifest WHERE output IS NOT NULL")
+    }
+    kept: dict[str, PurePosixPath] = {}
+    for source in sources:
+        row = manifest.row(str(source.path))
+        if row is not None and row["output"] and owners.get(str(row["output"])) == row["path"]:
+            kept[str(source.path)] = PurePosixPath(str(row["output"]))
+    claimed = set(owners) | {str(o) for o in kept.values()}
+    out: list[SourceFile] = []
+    for source in sources:
+        output = kept.get(str(source.path))
+        if output is None:
+            output = source.output
+            taken = (outdir / str(output)).exists() and not _written_for(
+                outdir / str(output), source
+            )
+            if str(output) in claimed or taken:
+                output = output.with_name(f"{output.stem}-{_path_tag(source.path)}.json")
+            claimed.add(str(output))
+        out.append(SourceFile(source.path, output))
+    return out
+
+
+def _written_for(path: Path, source: SourceFile) -> bool:
+    """Whether the JSON file at `path` is this source's document (a run killed after
+    writing it and before recording it in the manifest)."""
+    try:
+        return bool(json.loads(path.read_bytes())["source"]["path"] == str(source.path))
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _all_sources(manifest: Manifest, sources: list[SourceFile]) -> list[SourceFile]:
+    """This run's sources and every other source the manifest holds (earlier runs)."""
+    known = {str(source.path) for source in sources}
+    others = [
+        SourceFile(Path(str(r[0])), PurePosixPath(str(r[1] or "")))
+        for r in manifest.db.execute("SELECT path, output FROM manifest ORDER BY path")
+        if str(r[0]) not in known
+    ]
+    return [*sources, *others]
 
 
 def version_key(profile: str | None) -> str:

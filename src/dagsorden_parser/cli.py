@@ -22,6 +22,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from .errors import DagsordenError
+from .outfolder import OutputBusyError, OutputFolderError
 from .output.export import write_atomically
 
 PROG = "dagsorden"
@@ -237,6 +238,8 @@ def _cmd_convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         engine=args.engine,
         ocr=args.ocr,
         ignored=ignored,
+        wait=args.wait,
+        fresh=args.fresh,
     )
     client: Any = None
     if args.dask:
@@ -609,6 +612,16 @@ def build_parser() -> argparse.ArgumentParser:
         "needs dagsorden-parser[dask]); the manifest and outputs stay here",
     )
     c.add_argument("--ocr", choices=("auto", "never", "always"), default="auto", help=_OCR_HELP)
+    c.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another convert is writing into OUT, wait for it (default: refuse)",
+    )
+    c.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start over: remove OUT's manifest and the outputs it lists first",
+    )
     c.set_defaults(handler=_cmd_convert, subparser=c)
 
     k = _command(
@@ -707,6 +720,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except OutputFolderError as exc:  # convert: OUT busy, or holding files not its own
+        code = "output_busy" if isinstance(exc, OutputBusyError) else "output_folder"
+        _error(str(exc), code)
+        return 2
     except BrokenPipeError:
         # The reader of stdout went away (`dagsorden parse x.pdf | head`): stop quietly.
         # Point stdout at /dev/null so the interpreter's final flush does not fail again.

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import outfolder
 from .batch import (
     ERRORS_NAME,
     MANIFEST_NAME,
@@ -41,7 +42,9 @@ from .batch import (
     Manifest,
     Reply,
     SourceFile,
+    _all_sources,
     _finish,
+    _keyed,
     _parse_one,
     _write_collective,
     _write_errors,
@@ -85,38 +88,41 @@ def convert_on_dask(
     else:
         sources = discover([p for p in listed if not isinstance(p, SourceFile)], outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(outdir)
-    sleep_on = os.environ.get(SLEEP_HOOK, "")
-    version = version_key(profile)
+    with outfolder.locked(outdir):  # one run at a time (see outfolder.py)
+        remove_stale_temporaries(outdir)
+        sleep_on = os.environ.get(SLEEP_HOOK, "")
+        version = version_key(profile)
 
-    manifest = Manifest(outdir / MANIFEST_NAME)
-    try:
-        todo: list[SourceFile] = []
-        for source, skipped in plan(manifest, sources, outdir, chosen, retry_failed, version):
-            if skipped is not None:
-                yield skipped
-            else:
-                todo.append(source)
+        manifest = Manifest(outdir / MANIFEST_NAME)
+        try:
+            sources = _keyed(sources, manifest, outdir)  # no output shared, across runs too
+            todo: list[SourceFile] = []
+            for source, skipped in plan(manifest, sources, outdir, chosen, retry_failed, version):
+                if skipped is not None:
+                    yield skipped
+                else:
+                    todo.append(source)
 
-        futures = {}
-        for source in todo:
-            future = client.submit(
-                _parse_one, str(source.path), sleep_on, profile, engine or "", pure=False
-            )
-            futures[future] = source
-        for future in as_completed(futures):  # type: ignore[no-untyped-call]
-            source = futures.pop(future)
-            reply: Reply
-            try:
-                reply = future.result()
-            except Exception as exc:  # the task raised, or its worker was lost
-                message = f"{source.path}: internal error: {type(exc).__name__}: {exc}"
-                reply = ("error", "internal_error", message, None, 0, (), 0.0)
-            result, document = _finish(source, reply, outdir, chosen)
-            manifest.record(result, document, version)
-            yield result
+            futures = {}
+            for source in todo:
+                future = client.submit(
+                    _parse_one, str(source.path), sleep_on, profile, engine or "", pure=False
+                )
+                futures[future] = source
+            for future in as_completed(futures):  # type: ignore[no-untyped-call]
+                source = futures.pop(future)
+                reply: Reply
+                try:
+                    reply = future.result()
+                except Exception as exc:  # the task raised, or its worker was lost
+                    message = f"{source.path}: internal error: {type(exc).__name__}: {exc}"
+                    reply = ("error", "internal_error", message, None, 0, (), 0.0)
+                result, document = _finish(source, reply, outdir, chosen)
+                manifest.record(result, document, version)
+                yield result
 
-        _write_errors(manifest, sources, outdir)
-        _write_collective(manifest, sources, outdir, chosen)
-    finally:
-        manifest.close()
+            everything = _all_sources(manifest, sources)  # the tables add up over runs
+            _write_errors(manifest, everything, outdir)
+            _write_collective(manifest, everything, outdir, chosen)
+        finally:
+            manifest.close()

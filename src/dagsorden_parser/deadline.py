@@ -88,7 +88,10 @@ def _in_child(func: Callable[..., T], args: tuple[Any, ...], seconds: float, nam
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     process: Any = ctx.Process(target=_child, args=(send, func, args), daemon=True)
-    process.start()
+    from .batch import _without_main_module  # the caller's script is not run again
+
+    with _without_main_module():
+        process.start()
     send.close()
     try:
         if not receive.poll(seconds):

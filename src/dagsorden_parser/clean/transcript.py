@@ -32,7 +32,7 @@ _CUT = re.compile(
     r"Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager behandles på mødet|Bilagsoversigt\b|"
     r"Punkt:\s*\d|Acadre sagsnr\.?:|Journalnr\.?:|Sagsforløb:|Sagsansvarlig enhed:|"
     r"Sagsbehandler:|J\.nr\.:|Sagsid\.:|Initialer:|(?:Åben|Lukket) sag\b|"
-    r"Resum[eé]\s(?=[A-ZÆØÅ])|[A-ZÆØÅ]{4,}(?: [A-ZÆØÅ]{2,})*:))"
+    r"Resum[eé]\s(?=[A-ZÆØÅ])|[A-ZÆØÅ]{4,40}(?: [A-ZÆØÅ]{2,40}){0,10}:))"
     r"|(?<=Indholdsfortegnelse)\s+|(?<=INDHOLDSFORTEGNELSE)\s+"
     r"|(?<=Følgende sager behandles på mødet)\s+"
     r"|(?<=\bÅben sag)\s+|(?<=\bLukket sag)\s+"
@@ -172,7 +172,7 @@ def without_page(title: str) -> str:
 
 
 # `Beretning`, `Ledelses-`, `Rømø-Tønder`: a word in capitals first that may open a title.
-_CAPITAL_WORD = re.compile(r"^\"?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅa-zæøå]+)*[-,]?$")
+_CAPITAL_WORD = re.compile(r"^\"?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅa-zæøå]{1,40}){0,10}[-,]?$")
 # `DFC`: a short name in capitals inside a title.
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,5}$")
 # `Turismepolitik`, `Meddelelser`: a long word that may be a title on its own.

@@ -92,7 +92,6 @@ _ROLE_WORDS = r"(?:\d\.\s*)?(?:næst)?formand|(?:vice)?borgmester|sekretær|løs
 _ROLE = re.compile(rf"(?:^|(?<=[\s,-]))(?P<role>{_ROLE_WORDS})\b", re.I)
 # A line holding only a role or a party, continuing the member on the line above.
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLE_WORDS}|\(\s*[A-ZÆØÅ]{{1,4}}\s*\))$", re.I)
-_PARENTHESES = re.compile(r"\([^)]*\)")
 # `, ` and ` og ` between names (outside parentheses).
 _LIST_SEPARATOR = re.compile(r",\s*|(?<!-)\s+og\s+")  # not `Børne- og Unge`
 _NONE_LISTED = re.compile(r"^(ingen|-)\.?$", re.I)
@@ -150,7 +149,8 @@ def committee_from_title(texts: Sequence[str]) -> str | None:
 _CONTINUES = re.compile(r"(?:,|-|\s(?:og|for|i|til))$", re.I)
 # What a cut title leaves after the name: `Teknikudvalget d`, `Kommunalbestyrelsen mandag`.
 _TRAILING_NOT_NAME = re.compile(
-    r"(?:\s+(?:d\.?|den|kl\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))+$|[\s,.-]+$",
+    r"(?:\s{1,5}(?:d\.?|den|kl\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)){1,10}$"
+    r"|(?<![\s,.-])[\s,.-]+$",  # from the start of the trailing run only: linear time
     re.I,
 )
 
@@ -398,7 +398,7 @@ _UNPAIRED = re.compile(r"\([^()]*$|\)")
 def person(printed: str) -> Person:
     """`Lolan Ottesen (A) - formand` -> name, party A, role formand."""
     party = _PARTY.search(printed)
-    outside = _UNPAIRED.sub(" ", _PARENTHESES.sub(" ", printed))
+    outside = _UNPAIRED.sub(" ", _without_parentheses(printed))
     role = _ROLE.search(outside)
     name = _ROLE.sub(" ", outside) if role else outside
     name = " ".join(name.split()).strip(" ,-–")
@@ -409,3 +409,19 @@ def person(printed: str) -> Person:
         substitute=substitute(printed),
         printed=printed,
     )
+
+
+def _without_parentheses(text: str) -> str:
+    """Each `(...)` (up to the first `)`) replaced by a space, in linear time: once no `)`
+    follows a `(`, no later `(` can close either, so the search stops there (the pattern
+    `\\([^)]*\\)` would try every `(` of a long run again)."""
+    parts: list[str] = []
+    at = 0
+    while True:
+        opened = text.find("(", at)
+        closed = text.find(")", opened + 1) if opened >= 0 else -1
+        if closed < 0:
+            parts.append(text[at:])
+            return "".join(parts)
+        parts += [text[at:opened], " "]
+        at = closed + 1

@@ -212,7 +212,7 @@ def room_with_label(text: str) -> str | None:
 # the place after the meeting's day and time (their digits may be lost).
 _DAY_TIME_PLACE = re.compile(
     rf"(?P<anchor>(?i:\bmødet\s+(?:den\b|{_WEEKDAY}\b)|\b{_WEEKDAY}\b))"
-    rf"(?P<when>(?i:\s*(?:den\b|d\.|kl\b\.?|klokken\b|\d[\d.:/-]*|{_MONTH}\b\.?|,))*)"
+    rf"(?P<when>(?i:\s{{0,3}}(?:den\b|d\.|kl\b\.?|klokken\b|\d[\d.:/-]{{0,12}}|{_MONTH}\b\.?|,)){{0,12}})"
     r"\s*(?i:i\s+)?(?P<place>[A-ZÆØÅ][^:]*?)"
     r"(?=\s+[A-ZÆØÅ]{3,}\b|\s+(?i:møde\s+nr)\b|\s+[A-ZÆØÅ]\w+:|\.\s+[A-ZÆØÅ]|\.?$)"
 )

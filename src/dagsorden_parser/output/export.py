@@ -22,6 +22,7 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import secrets
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
@@ -62,9 +63,14 @@ FILES = Table(
 )
 
 
+#: The temporary files written here: `.<target name>.<12 hex digits>.dagsorden-tmp`, a
+#: name no other program writes, so a leftover can be removed without touching others.
+OWN_TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}\.dagsorden-tmp$")
+
+
 def temp_path(target: Path) -> Path:
     """A fresh temporary name beside `target` (hidden, so no reader takes it for output)."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.dagsorden-tmp")
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -85,12 +91,14 @@ def write_atomically(target: Path, data: bytes) -> None:
 
 
 def remove_stale_temporaries(folder: Path) -> None:
-    """Remove the temporary files a killed run left under `folder`."""
+    """Remove the temporary files a killed run left under `folder`: only those named by
+    `temp_path` (any other `*.tmp`, such as a repository's `.git/index.tmp`, stays)."""
     if not folder.is_dir():
         return
-    for path in folder.rglob(".*.tmp"):
-        with contextlib.suppress(OSError):
-            path.unlink()
+    for path in folder.rglob(".*.dagsorden-tmp"):
+        if OWN_TEMPORARY.match(path.name) and path.is_file() and not path.is_symlink():
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 class Writer(Protocol):

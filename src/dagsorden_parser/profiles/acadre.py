@@ -41,7 +41,7 @@ _MEMBERS = re.compile(r"^medlemmer\s*:?$", re.I)
 _TWO_MEMBERS = re.compile(r"^(?P<left>[^()]+\([^()]{1,6}\))\s+(?P<right>[^()]+\([^()]{1,6}\))$")
 # `Kaløvig Kursuscenter, Præstekravevej 46, Følle Strand, 8410 Rønde`: an address
 # ending in a four-digit postcode and a town (the cover's meeting place, once joined).
-_ADDRESS = re.compile(r"^(?P<value>[^,]+(?:, [^,]+)*, \d{4} [A-ZÆØÅ][\w .-]+)$")
+_ADDRESS = re.compile(r"^(?P<value>[^,]+(?:, [^,]+){0,10}, \d{4} [A-ZÆØÅ][\w .-]+)$")
 # `Kl. 10:30`: the cover's start time, alone on its line.
 _TIME_LINE = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}$", re.I)
 # A postcode and town closing an address block: `8410 Rønde`.

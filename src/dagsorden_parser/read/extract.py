@@ -20,6 +20,7 @@ from ..errors import (
 )
 from .decoding import decode
 from .lines import TEXT_LINE_HEIGHT, Extracted, Line
+from .pdf_guard import check_pdf
 
 PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -49,6 +50,8 @@ def extract(path: str | Path, *, engine: str | None = None, check_only: bool = F
         )
     if source.stat().st_size == 0:
         raise EmptyFileError(source, "the file is empty (0 bytes)")
+    if suffix in PDF_SUFFIXES:
+        check_pdf(source)  # size and nesting limits, before any PDF engine opens it
     if check_only:
         return Extracted(lines=(), pages=None, format=suffix.lstrip("."), has_typography=False)
     if suffix in PDF_SUFFIXES:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EmptyFileError, UnsupportedFormatError
+from .decoding import decode
 from .lines import TEXT_LINE_HEIGHT, Extracted, Line
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -104,6 +105,8 @@ def decode_html(data: bytes) -> str:
     """The page's text: a BOM, else UTF-8 if it decodes, else its declared charset, else cp1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff":
+        return decode(data).text  # UTF-16 or UTF-32, by its byte-order mark
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -294,9 +297,11 @@ def extract_html(path: Path) -> Extracted:
     data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError(path, "the file is empty")
+    from lxml.etree import LxmlError
+
     try:
         lines = html_lines(decode_html(data))
-    except (ValueError, TypeError) as exc:  # lxml's ParserError is a ValueError
+    except (ValueError, TypeError, LxmlError) as exc:  # `Document is empty` is a LxmlError
         raise UnsupportedFormatError(path, f"not a readable HTML page ({exc})") from None
     if not lines:
         raise EmptyFileError(path, "the web page holds no meeting text")
