@@ -31,8 +31,11 @@ _GROUP = re.compile(
     r"|^(?P<items>åbne|lukkede) dagsordenspunkter$|^(?P<word>åben|lukket)$",
     re.I,
 )
-# `Pkt. Tekst Side`, `Sidenr Sagsnr. Side`: the column heads of the contents.
-_COLUMNS = re.compile(r"^(pkt\.\s+tekst\s+side|sidenr\s+sagsnr\.\s+side)\s*", re.I)
+# `Pkt. Tekst Side`, `Sidenr Sagsnr. Side`, `Sag nr. Side`, `Sag nr.: Emne:`: the column
+# heads of the contents.
+_COLUMNS = re.compile(
+    r"^(?:(?:pkt|punkt|sag\snr|sagsnr|sidenr|tekst|emne|side|nr)\.?:?\s+){2,4}", re.I
+)
 # `Åben sag`, `Lukket sag`: an item's access mark; `- LUKKET SAG` after a title.
 _ACCESS_MARK = re.compile(r"^(?P<access>åben|lukket)\s+sag$", re.I)
 # `89. Title...i`: a numbered contents entry with a roman page number.
@@ -48,6 +51,8 @@ _SIGNATURE = re.compile(
     r"Sidenr|Sagsid\.:|Åbne dagsordenspunkter)\b|^(?:Indholdsfortegnelse )?Åben \d{1,3} [A-ZÆØÅ]"
     r"|^(?i:indholdsfortegnelse)\b|\bINDHOLDSFORTEGNELSE\b"
 )
+#: An entry longer than this holds several titles whose numbers were lost.
+RUN_OF_TITLES = 150
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_FIRST = re.compile(r"^\d{1,3}\s")
 
@@ -101,8 +106,10 @@ def _contents(lines: list[Line]) -> list[Line]:
             entries = [_ROMAN_PAGE.sub("", e).strip(" ") for e in _DOTTED_ENTRY.split(piece)]
             if len(entries) == 1 and not _ROMAN_PAGE.search(piece):  # numbers lost after `1.`
                 out += _numbered_titles(first, entries[0], body)
-            else:
-                out += [replace(first, text=e) for e in entries]
+            else:  # an entry long enough to hold several titles lost the numbers after it
+                for e in entries:
+                    long = len(e) > RUN_OF_TITLES and not _ROMAN_PAGE.search(e)
+                    out += _numbered_titles(first, e, body) if long else [replace(first, text=e)]
         else:
             numbered = split_numbered_run(piece)
             if numbered[0][0] is None and len(numbered) == 1:
