@@ -18,7 +18,7 @@ from .forms import access_line, bare_case_number, group_access, heading_form, he
 from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
-from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line
+from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line, labelled_case_id
 from .untitled import untitled_starts
 
 #: Longest line that can be a section heading.
@@ -185,6 +185,8 @@ def _item(
     elif n and not typography.known:  # plain text: a title wrapped onto a line in lower case
         while n < min(len(lines), chosen.span + 2) and _continues(lines[n].text, profile):
             n += 1
+        if n == chosen.span and _short_tail(lines, n, profile):
+            n += 1  # `Bækkeslev`, `2019`: the last words of a long title, then its marks
     title_from = chosen.span
     if n < len(lines):
         marks = heading_marks(lines[n].text)
@@ -222,6 +224,41 @@ WRAP_LENGTH = 80
 
 # `3 til Kommuneplan 2024`: a title broken after `tillæg nr.`, its number on the next line.
 _NUMBER_THEN_LOWER = re.compile(r"^\d{1,4}\s[a-zæøå]")
+
+
+# `... til seniorer i` / `Bækkeslev`, `... til Kommuneplan` / `2019`: a line that stops at
+# a small word (or before a year) was broken by the page width in mid-phrase.
+_BROKEN_AFTER = re.compile(
+    r"\s(?:i|og|til|for|af|ved|på|om|med|fra|samt|mellem|efter|under|over|nr\.)$", re.I
+)
+#: A heading line at least this long was wrapped by the page width.
+WRAPPED_AT = 55
+#: Longest tail of a wrapped title.
+TAIL = 40
+
+
+def _short_tail(lines: Sequence[Line], n: int, profile: LayoutPriors) -> bool:
+    """A long heading line, then a short line, then what opens an item's text (a section
+    heading, a case id, an access mark): the short line ends the title."""
+    if n + 1 >= len(lines) or len(lines[n - 1].text) < WRAPPED_AT:
+        return False
+    tail, after = lines[n].text.strip(), lines[n + 1].text.strip()
+    if not tail or len(tail) > TAIL or tail.endswith((".", ":")) or _opens_text(tail, profile):
+        return False
+    broken = _BROKEN_AFTER.search(lines[n - 1].text) is not None or tail.isdigit()
+    return broken and _opens_text(after, profile)
+
+
+def _opens_text(text: str, profile: LayoutPriors) -> bool:
+    """A section heading, a case id or an access mark: what follows an item's title."""
+    return bool(
+        section_kind(text)
+        or profile.section_kind(text)
+        or labelled_case_id(text)
+        or bare_case_number(text)
+        or access_line(text)
+        or heading_marks(text)
+    )
 
 
 def _continues(text: str, profile: LayoutPriors) -> bool:
