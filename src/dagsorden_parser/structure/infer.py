@@ -25,7 +25,14 @@ from ..clean.transcript import is_transcript
 from ..models import Access
 from ..read.lines import Line
 from ..vocabulary import section_kind
-from .forms import access_line, bare_case_number, group_access, heading_form, number_alone
+from .forms import (
+    access_line,
+    bare_case_number,
+    group_access,
+    heading_form,
+    number_alone,
+    title_parts,
+)
 from .layout import Typography
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, ItemHeading, contents_line, labelled_case_id
@@ -219,7 +226,8 @@ def _candidate(
         following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if alone is None or not _title_like(following):
             return None
-        heading = ItemHeading(alone[0], following, None, alone[1])
+        title, access, case_id = title_parts(following)
+        heading = ItemHeading(alone[0], title, access, alone[1], case_id)
         form, span = alone[1], 2
     form = _family(form)
     key = _key(heading.number) if heading.number is not None else (UNNUMBERED, 0, 0)

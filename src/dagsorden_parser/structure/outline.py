@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from ..models import SectionKind
 from ..read.lines import Line
 from ..vocabulary import section_kind
-from .forms import access_line, bare_case_number, group_access, heading_form, heading_marks
+from .forms import (
+    access_line,
+    bare_case_number,
+    group_access,
+    heading_form,
+    heading_marks,
+    title_parts,
+)
 from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
@@ -245,6 +252,8 @@ def _short_tail(lines: Sequence[Line], n: int, profile: LayoutPriors) -> bool:
     tail, after = lines[n].text.strip(), lines[n + 1].text.strip()
     if not tail or len(tail) > TAIL or tail.endswith((".", ":")) or _opens_text(tail, profile):
         return False
+    if title_parts(tail)[2] is not None:
+        return True  # `Bækkeslev (2021-255402)`: the title's end and its case number
     broken = _BROKEN_AFTER.search(lines[n - 1].text) is not None or tail.isdigit()
     return broken and _opens_text(after, profile)
 
