@@ -189,7 +189,7 @@ def _item(
             n += 1
     elif n and not typography.known and _wraps(lines[n:], profile):
         n = len(lines)  # a list entry whose title a transcript broke over short lines
-    elif n and not typography.known:  # plain text: a title wrapped onto a line in lower case
+    elif n:  # a title in body style (or plain text) wrapped onto a line in lower case
         while n < min(len(lines), chosen.span + 2) and _continues(lines[n].text, profile):
             n += 1
         if n == chosen.span and _short_tail(lines, n, profile):
