@@ -7,7 +7,7 @@ most pages, and page numbers such as `Side 3 af 12`, `3 of 12` or a bare `3`.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..read.lines import Line
@@ -116,10 +116,7 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
         for page_lines in by_page.values()
         for line in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]
     }
-    for page_lines in by_page.values():
-        for line in (page_lines[0], page_lines[-1]):
-            if _BARE_PAGE_NUMBER.match(line.text) and len(page_lines) > 1:
-                found.add(line.index)
+    found |= _page_numbers(by_page)
     if len(by_page) >= 3:
         groups: dict[tuple[str, int], list[Line]] = defaultdict(list)
         for line in lines:
@@ -129,9 +126,33 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
         for group in groups.values():
             if _ACCESS_MARK.match(group[0].text.strip()):
                 continue
+            if all(line.bold for line in group) and _BARE_PAGE_NUMBER.match(group[0].text):
+                continue  # item numbers in bold at the top of each page
             if len({line.page for line in group}) >= threshold and _runs_with_pages(group):
                 found |= {line.index for line in group if line.page != 1}
     return found
+
+
+def _page_numbers(by_page: dict[int, list[Line]]) -> set[int]:
+    """Bare numbers at the top or foot of pages that count with the pages (`2` on page 2,
+    `3` on page 3, or one apart throughout), not set in bold: page numbers. An item's
+    number printed alone in bold at the top of a page is no page number."""
+    found: list[tuple[int, int, int]] = []  # (line index, page, offset of number to page)
+    for page, page_lines in by_page.items():
+        if len(page_lines) < 2:
+            continue
+        for line in (page_lines[0], page_lines[-1]):
+            m = _BARE_PAGE_NUMBER.match(line.text) if not line.bold else None
+            digits = _DIGITS.search(line.text) if m else None
+            if digits is not None:
+                found.append((line.index, page, int(digits.group()) - page))
+    offsets = Counter(offset for _, _, offset in found)
+    if not offsets:
+        return set()
+    offset, count = offsets.most_common(1)[0]
+    if count < 2 and len(by_page) > 1:
+        return set()
+    return {index for index, _, o in found if o == offset}
 
 
 def _repeated_in_text(lines: list[Line]) -> set[int]:
