@@ -165,8 +165,8 @@ def _repeated_in_text(lines: list[Line]) -> set[int]:
         if TEXT_HEADER_MIN <= len(text) <= 120 and _DIGITS.search(text) and _BODY.search(text):
             seen[text].append(line.index)
     found: set[int] = set()
-    for indexes in seen.values():
-        if len(indexes) >= 3:
+    for text, indexes in seen.items():
+        if len(indexes) >= (2 if " | " in text else 3):  # `Udvalg | dato` is a header's form
             found |= set(indexes[1:])
     return found
 

@@ -254,8 +254,9 @@ def _short_tail(lines: Sequence[Line], n: int, profile: LayoutPriors) -> bool:
         return False
     if title_parts(tail)[2] is not None:
         return True  # `Bækkeslev (2021-255402)`: the title's end and its case number
-    broken = _BROKEN_AFTER.search(lines[n - 1].text) is not None or tail.isdigit()
-    return broken and _opens_text(after, profile)
+    if _BROKEN_AFTER.search(lines[n - 1].text) is not None:
+        return heading_form(tail) is None  # the line stopped at `til`, `og`, `i` ...
+    return tail.isdigit() and _opens_text(after, profile)
 
 
 def _opens_text(text: str, profile: LayoutPriors) -> bool:
