@@ -34,7 +34,9 @@ _GROUP = re.compile(
 # `Pkt. Tekst Side`, `Sidenr Sagsnr. Side`, `Sag nr. Side`, `Sag nr.: Emne:`: the column
 # heads of the contents.
 _COLUMNS = re.compile(
-    r"^(?:(?:pkt|punkt|sag\snr|sagsnr|sidenr|tekst|emne|side|nr)\.?:?\s+){1,4}(?=\d)", re.I
+    r"^(?:(?:pkt|punkt|sag\snr|sagsnr|sidenr|tekst|emne|side|nr)\.?:?\s+){2,4}"
+    r"|^(?:side|sidenr|pkt|punkt)\.?:?\s+(?=\d)",
+    re.I,
 )
 # `Åben sag`, `Lukket sag`: an item's access mark; `- LUKKET SAG` after a title.
 _ACCESS_MARK = re.compile(r"^(?P<access>åben|lukket)\s+sag$", re.I)
