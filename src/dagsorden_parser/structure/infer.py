@@ -59,8 +59,6 @@ UNNUMBERED = 99
 #: Longest title an item heading has; longer lines are prose.
 MAX_TITLE = 250
 
-# A sentence of running prose: ends in a full stop after several words.
-_SENTENCE = re.compile(r"\s\S+\s\S+\s\S+\s.*[a-zæøå0-9)]\.$")
 # `Dagsorden`, `Referat`, `Mødedato`, `Beslutningsprotokol`: a meeting document says so.
 _MEETING = re.compile(
     r"dagsorden|referat|beslutningsprotokol|protokol|mødedato|mødetidspunkt|mødested|"
@@ -321,7 +319,7 @@ def _evidence(
         score += 1.5
     if title[:1].islower():
         score -= LOWER_CASE
-    if len(title) > MAX_TITLE or (_SENTENCE.search(title) and len(title) > 60):
+    if len(title) > MAX_TITLE or (_sentence(title) and len(title) > 60):
         score -= 1.5
     if _AMOUNT.search(title):
         score -= 1.0
@@ -348,6 +346,11 @@ def _evidence(
             score += 1.0
             break
     return score
+
+
+def _sentence(title: str) -> bool:
+    """A sentence of running prose: five words or more, ending in a full stop after a word."""
+    return title.endswith(".") and title[-2:-1].isalnum() and len(title.split()) >= 5
 
 
 def _title_key(title: str) -> str:
