@@ -52,8 +52,10 @@ UNNUMBERED = 99
 #: Longest title an item heading has; longer lines are prose.
 MAX_TITLE = 250
 
-# A sentence of running prose: ends in a full stop after several words.
-_SENTENCE = re.compile(r"\s\S+\s\S+\s\S+\s.*[a-zæøå0-9)]\.$")
+# A sentence of running prose: ends in a full stop after several words. The end is
+# looked at once, from the start of the line (a search for the words then `.*` to the
+# end would scan the rest of the line again from every space: quadratic time).
+_SENTENCE = re.compile(r"^(?=.*[a-zæøå0-9)]\.$).*?\s\S+\s\S+\s\S+\s")
 # `Dagsorden`, `Referat`, `Mødedato`, `Beslutningsprotokol`: a meeting document says so.
 _MEETING = re.compile(
     r"dagsorden|referat|beslutningsprotokol|protokol|mødedato|mødetidspunkt|mødested|"
