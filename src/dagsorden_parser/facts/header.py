@@ -355,7 +355,7 @@ def _wraps(line: str, following: str) -> bool:
 
 def _matched_parentheses(text: str) -> dict[int, int]:
     """Positions of the `(` and `)` that pair up, each mapped to its partner; an unclosed
-    `(` (`Alice Kiander (Børne- og Ungdomsorganisationernes Samråd, ...`) or a stray `)`
+    `(` (`Anna Krogh (Idrætsforeningernes Fællesråd, ...`) or a stray `)`
     pairs with nothing."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
