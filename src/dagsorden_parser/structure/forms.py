@@ -82,11 +82,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bullet",
         re.compile(r"^[•·▪►\-–]\s*(?P<number>\d{1,4})[.:)]?\s+" + _TITLE + r"$"),
     ),
-    # `3. Title`, `3: Title`, `3) Title`
+    # `3. Title`, `3: Title`, `3 : Title`, `3) Title`
     (
         "number_punct",
         re.compile(
-            r"^(?P<number>\d{1,4})(?P<punct>[.:)])(?:(?=[A-ZÆØÅÉÜ\"“«'(§])|\s+)(?P<title>\S.*)$"
+            r"^(?P<number>\d{1,4})(?:(?P<punct>[.)])|\s?(?P<colon>:))"
+            r"(?:(?=[A-ZÆØÅÉÜ\"“«'(§])|\s+)(?P<title>\S.*)$"
         ),
     ),
     # `3 Title`, `3 titel i små bogstaver`
@@ -163,7 +164,7 @@ def heading_form(text: str) -> ItemHeading | None:
         if form == "label":
             form = f"label:{re.sub(r'[^a-z]', '', (groups['label'] or '').lower())}"
         elif form == "number_punct":
-            form = f"number{groups['punct']}"
+            form = f"number{groups['punct'] or groups['colon']}"
         number = groups["number"]
         if groups.get("group"):
             number = f"{groups['group']}.{number}"
@@ -179,6 +180,9 @@ def _title_and_access(title: str, access: Access | None) -> tuple[str, Access | 
     """A title without its access marks (`Lukket: Title`, `Title - LUKKET SAG`) and
     without a case number in brackets after it (`Title (Åben) (EMN-2020-95692)`)."""
     title = _title_and_case(title)[0]
+    whole = access_line(title)
+    if whole is not None:  # `23. Lukket punkt`: the access is all the title there is
+        return title, access or whole
     m = _LEADING_ACCESS.match(title)
     if m:
         title, access = m["title"].strip(), access or access_of(m["access"])
