@@ -20,6 +20,7 @@ from .forms import (
     group_access,
     heading_form,
     heading_marks,
+    number_alone,
     title_parts,
 )
 from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
@@ -247,16 +248,18 @@ TAIL = 40
 def _short_tail(lines: Sequence[Line], n: int, profile: LayoutPriors) -> bool:
     """A long heading line, then a short line, then what opens an item's text (a section
     heading, a case id, an access mark): the short line ends the title."""
-    if n + 1 >= len(lines) or len(lines[n - 1].text) < WRAPPED_AT:
+    if n + 1 >= len(lines):
         return False
-    tail, after = lines[n].text.strip(), lines[n + 1].text.strip()
+    head, tail, after = lines[n - 1].text, lines[n].text.strip(), lines[n + 1].text.strip()
     if not tail or len(tail) > TAIL or tail.endswith((".", ":")) or _opens_text(tail, profile):
+        return False
+    if heading_form(tail) is not None or number_alone(tail) is not None:
         return False
     if title_parts(tail)[2] is not None:
         return True  # `Bækkeslev (2021-255402)`: the title's end and its case number
-    if _BROKEN_AFTER.search(lines[n - 1].text) is not None:
-        return heading_form(tail) is None  # the line stopped at `til`, `og`, `i` ...
-    return tail.isdigit() and _opens_text(after, profile)
+    if _BROKEN_AFTER.search(head) is not None:
+        return True  # the line stopped at `til`, `og`, `i` ...
+    return len(head) >= WRAPPED_AT and tail.isdigit() and _opens_text(after, profile)
 
 
 def _opens_text(text: str, profile: LayoutPriors) -> bool:
