@@ -300,10 +300,7 @@ def test_members_with_an_unclosed_parenthesis_or_run_together() -> None:
     from dagsorden_parser.facts.header import people
 
     unclosed = people(
-        [
-            "Anna Krogh (Idrætsforeningernes Fællesråd, Lise Bach "
-            "(Spejderrådet), Karl Holm (B)"
-        ]
+        ["Anna Krogh (Idrætsforeningernes Fællesråd, Lise Bach (Spejderrådet), Karl Holm (B)"]
     )
     assert [p.name for p in unclosed] == ["Anna Krogh", "Lise Bach", "Karl Holm"]
     together = people(["Mia Holm (C) Per Lund (C) Ib Kirk (O)", "Anna Berg (A)), Bo Lund (V)"])
