@@ -44,9 +44,6 @@ LOOKAHEAD = 25
 #: How many earlier candidates of the same form a candidate may follow (besides the
 #: one numbered right before it, which is always found).
 WINDOW = 40
-#: A numbered list in an item's text starts low (`1.`, `2.`); items with empty bodies,
-#: printed line after line, go on with the document's own numbers (`23.`, `24.`).
-LIST_START = 3
 #: What a numbered list in the body (entries on adjacent lines) loses as headings.
 BODY_LIST = 3.0
 #: What a title in lower case loses: it is most often a sentence of an item's text.
@@ -377,7 +374,6 @@ def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[
             o.form == c.form
             and abs(o.index - c.index) <= 1 + max(o.span, c.span) - 1
             and abs(o.key[1] - c.key[1]) == 1
-            and min(o.key[1], c.key[1]) <= LIST_START
             for o in neighbours
         )
         out.append(
