@@ -98,8 +98,9 @@ _TRAILING_COLON = re.compile(r"\s*:\s*$")
 
 
 def heading_key(text: str) -> str:
-    """A heading as the tables spell it: lower case, without a trailing colon."""
-    return _TRAILING_COLON.sub("", text).strip().lower()
+    """A heading as the tables spell it: lower case, without a trailing colon or a bullet
+    before it (`• Sagsfremstilling`)."""
+    return _TRAILING_COLON.sub("", text).strip().lstrip("•·▪ ").strip().lower()
 
 
 def section_kind(heading: str) -> SectionKind | None:
