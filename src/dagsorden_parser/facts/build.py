@@ -208,8 +208,8 @@ def suspect_items(items: Sequence[Item]) -> list[Warning]:
     return warnings
 
 
-#: Below this share of body lines placed in items, the document is flagged.
-LOW_COVERAGE = 0.8
+#: Below this share of body lines placed in items, the document is flagged (and not confident).
+LOW_COVERAGE = 0.9
 
 
 def _quality(
