@@ -295,3 +295,26 @@ def test_the_rules_name_no_municipality() -> None:
         text = module.read_text(encoding="utf-8")
         named = [name for name in AUTHORITIES if name in text]
         assert not named, f"{module.name} names {named}"
+
+
+def test_a_title_printed_above_its_number() -> None:
+    text = """Referat
+Kommunalbestyrelsen
+
+Spørgetid
+Sag nr. 41 (ØU 58/2010)
+Sagens kerne
+Borgerne kan stille spørgsmål.
+Beslutning
+Taget til efterretning.
+Lokalplan for boliger ved Mosen
+Sag nr. 42 (ØU 59/2010)
+Sagens kerne
+Planen vedtages endeligt.
+Beslutning
+Godkendt.
+"""
+    assert [(n, t) for n, t, _, _ in _items(text, profile="generic")] == [
+        ("41", "Spørgetid"),
+        ("42", "Lokalplan for boliger ved Mosen"),
+    ]

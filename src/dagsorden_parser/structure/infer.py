@@ -219,14 +219,28 @@ def _candidate(
         )
     # the printed shape names the form, whichever rule read the line
     form = generic.rule if generic else (f"prior:{prior.rule}" if prior else "")
+    above = False
     if heading is None:
         alone = number_alone(text)
         following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-        if alone is None or not _title_like(following):
+        if alone is None:
             return None
-        title, access, case_id = title_parts(following)
-        heading = ItemHeading(alone[0], title, access, alone[1], case_id)
-        form, span = alone[1], 2
+        if _title_like(following):
+            title, access, case_id = title_parts(following)
+            heading = ItemHeading(alone[0], title, access, alone[1], case_id)
+            form, span = alone[1], 2
+        elif alone[1] != "alone:" and _title_above(lines, i):  # `Spørgetid` / `Sag nr. 129`
+            heading = ItemHeading(alone[0], lines[i - 1].text.strip(), None, alone[1])
+            form, above = alone[1], True
+        else:
+            return None
+    elif (
+        heading.rule.startswith("label:")
+        and _BRACKETS.match(heading.title)
+        and _title_above(lines, i)
+    ):  # `Spørgetid` / `Sag nr. 41 (ØU 58/2010)`
+        heading = replace(heading, title=lines[i - 1].text.strip())
+        above = True
     form = _family(form)
     key = _key(heading.number) if heading.number is not None else (UNNUMBERED, 0, 0)
     if key is None:
@@ -235,6 +249,8 @@ def _candidate(
         heading = replace(heading, access=_access_below(lines[i + span : i + span + NEAR]))
     evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None, emphasis)
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
+    if above:  # the item opens at its title, printed above its number
+        return Candidate(i - 1, 2, heading, form, key, evidence, style)
     return Candidate(i, span, heading, form, key, evidence, style)
 
 
@@ -263,6 +279,25 @@ def _access_below(below: Sequence[Line]) -> Access | None:
 
 def _dotted(text: str) -> bool:
     return "..." in text or "…" in text
+
+
+# `(ØU 58/2010)`: nothing after an item number but a reference in brackets.
+_BRACKETS = re.compile(r"^\([^()]{1,40}\)$")
+
+
+def _title_above(lines: Sequence[Line], i: int) -> bool:
+    """The line above an item number printed without its title is the title (`Spørgetid`
+    over `Sag nr. 129`): a short line that reads as a title and opens nothing else."""
+    if i == 0:
+        return False
+    above = lines[i - 1].text.strip()
+    return (
+        _title_like(above)
+        and not above.endswith((".", ":"))
+        and heading_form(above) is None
+        and access_line(above) is None
+        and group_access(above)[0] is False
+    )
 
 
 def _title_like(text: str) -> bool:
