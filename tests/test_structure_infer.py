@@ -318,3 +318,29 @@ Godkendt.
         ("41", "Spørgetid"),
         ("42", "Lokalplan for boliger ved Mosen"),
     ]
+
+
+def test_every_item_numbered_one_and_a_label_of_the_documents_own() -> None:
+    text = """Referat fra Seniorrådets møde den 3. marts 2016
+
+ 1. Godkendelse af referatet
+
+Referat: Godkendt
+
+ 1. Orientering fra formanden
+
+Referat:
+
+Formanden fortalte om årsmødet.
+
+ 1. Høringssvar om stier
+
+Referat:
+
+Rådet svarer kort.
+"""
+    assert [(n, t) for n, t, _, _ in _items(text, profile="generic")] == [
+        ("1", "Godkendelse af referatet"),
+        ("1", "Orientering fra formanden"),
+        ("1", "Høringssvar om stier"),
+    ]

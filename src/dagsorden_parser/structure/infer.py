@@ -109,17 +109,50 @@ def item_candidates(
     unnumbered: dict[str, int] = {}
     emphasis = typography.known and any(typography.stands_out(line) for line in lines)
     pages = _transcript_pages(lines)
+    labels = learned_labels(lines)
     for i in range(len(lines)):
         if i in pages:
             continue
-        candidate = _candidate(lines, i, typography, priors, emphasis)
+        candidate = _candidate(lines, i, typography, priors, emphasis, labels)
         if candidate is None:
             continue
         if candidate.heading.number is None:  # a form without numbers: counted in order
             count = unnumbered[candidate.form] = unnumbered.get(candidate.form, 0) + 1
             candidate = replace(candidate, key=(UNNUMBERED, count, 0))
         found.append(candidate)
+    found = _counted_when_all_alike(found)
     return _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
+
+
+#: Fewest times a short line must recur to be taken for a label of the document's own.
+LABEL_REPEATS = 3
+#: Longest label learned from the document.
+LABEL_LENGTH = 40
+# `Referat:`, `Behandling:`: the label word of a `Label:` line (its value may follow).
+_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][\wæøå -]{1,38}):")
+
+
+def _label_key(text: str) -> str:
+    m = _LABEL.match(text.strip())
+    return (m["label"] if m else text.strip()).casefold()
+
+
+def learned_labels(lines: Sequence[Line]) -> frozenset[str]:
+    """Short lines that recur under many items (`Referat:`, `Behandlingsform`) head a part
+    of each item, whether or not the vocabulary knows the word."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        text = line.text.strip()
+        m = _LABEL.match(text)
+        if m is None and not (
+            text[:1].isupper() and len(text) <= LABEL_LENGTH and len(text.split()) <= 3
+        ):
+            continue
+        if any(ch.isdigit() for ch in text) or text.endswith("."):
+            continue
+        key = _label_key(text)
+        counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, n in counts.items() if n >= LABEL_REPEATS)
 
 
 def _transcript_pages(lines: Sequence[Line]) -> set[int]:
@@ -188,7 +221,12 @@ def choose_items(
 
 
 def _candidate(
-    lines: Sequence[Line], i: int, typography: Typography, priors: LayoutPriors, emphasis: bool
+    lines: Sequence[Line],
+    i: int,
+    typography: Typography,
+    priors: LayoutPriors,
+    emphasis: bool,
+    labels: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     line = lines[i]
     text = line.text.strip()
@@ -247,7 +285,9 @@ def _candidate(
         return None
     if heading.access is None:  # `Lukket punkt`, `Ikke offentlig` on a line just below
         heading = replace(heading, access=_access_below(lines[i + span : i + span + NEAR]))
-    evidence = _evidence(lines, i, span, heading, typography, priors, prior is not None, emphasis)
+    evidence = _evidence(
+        lines, i, span, heading, typography, priors, prior is not None, emphasis, labels
+    )
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
     if above:  # the item opens at its title, printed above its number
         return Candidate(i - 1, 2, heading, form, key, evidence, style)
@@ -336,6 +376,7 @@ def _evidence(
     priors: LayoutPriors,
     prior: bool,
     emphasis: bool,
+    labels: frozenset[str] = frozenset(),
 ) -> float:
     """What the line itself and the lines below it say for (and against) an item here."""
     line = lines[i]
@@ -377,7 +418,9 @@ def _evidence(
             break
         if heading_form(text) is not None or number_alone(text) is not None:
             break
-        if len(text) <= 100 and (section_kind(text) or priors.section_kind(text)):
+        if len(text) <= 100 and (
+            section_kind(text) or priors.section_kind(text) or _label_key(text) in labels
+        ):
             score += 1.0
             break
     return score
@@ -396,6 +439,27 @@ def _title_key(title: str) -> str:
 
 #: The forms a numbered list in running text takes (never `Pkt. 3` or `Sag nr. 3`).
 _LIST_FORMS = frozenset({"numeric", "number:", "number)", "bullet", "alone"})
+
+
+def _counted_when_all_alike(candidates: list[Candidate]) -> list[Candidate]:
+    """A form whose every heading prints the same number (`1.` each time: a web page that
+    starts every one-item list again), each confirmed by what follows, is counted in
+    document order."""
+    by_form: dict[str, list[int]] = {}
+    for n, c in enumerate(candidates):
+        by_form.setdefault(c.form, []).append(n)
+    out = list(candidates)
+    for members in by_form.values():
+        confirmed = [candidates[n].key for n in members if candidates[n].evidence >= 1.0]
+        if len(confirmed) < LABEL_REPEATS:
+            continue
+        key = max(set(confirmed), key=confirmed.count)
+        if confirmed.count(key) * 5 < len(confirmed) * 4 or len(set(confirmed)) == len(confirmed):
+            continue
+        alike = [n for n in members if candidates[n].key == key]
+        for count, n in enumerate(alike, start=1):
+            out[n] = replace(candidates[n], key=(UNNUMBERED, count, 0))
+    return out
 
 
 def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[Candidate]:
