@@ -11,8 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "dagsorden_parser"
 #: The stages in pipeline order; `profiles` are priors that may read every stage before
 #: `output`, and the stages see them only through protocols.
 ORDER = ("read", "clean", "structure", "facts", "profiles", "output")
-#: Modules every stage may use: the JSON contract, typed errors, the Danish words.
-SHARED = {"models", "errors", "vocabulary", "__init__"}
+#: Modules every stage may use: the JSON contract, typed errors, the Danish words, the version.
+SHARED = {"models", "errors", "vocabulary", "version", "__init__"}
 
 
 def _imports(path: Path) -> set[str]:

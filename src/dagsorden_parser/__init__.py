@@ -5,8 +5,6 @@
 >>> doc.items[0].title                       # doctest: +SKIP
 """
 
-__version__ = "0.1.0"
-
 from .api import parse, parse_text
 from .batch import FileResult, convert
 from .errors import (
@@ -37,6 +35,7 @@ from .models import (
     json_schema,
 )
 from .output.tables import to_dataframe, to_dataframes
+from .version import __version__
 
 __all__ = [
     "SCHEMA_VERSION",

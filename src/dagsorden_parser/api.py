@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import __version__
 from .clean.pages import clean
 from .deadline import call_with_timeout
 from .facts.build import build
@@ -23,6 +22,7 @@ from .read.sources import OcrMode, read_document, read_lines
 from .structure.layout import Typography
 from .structure.outline import outline
 from .structure.runs import split_runs
+from .version import __version__
 
 
 def parse(

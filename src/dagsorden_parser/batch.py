@@ -45,7 +45,6 @@ import os
 import sqlite3
 import sys
 import time
-import types
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -54,11 +53,13 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from . import __version__, outfolder
+from . import outfolder
+from .deadline import without_main_module
 from .models import SCHEMA_VERSION, Document
 from .output.export import FORMATS, export, pyarrow_available, remove_stale_temporaries
 from .output.export import write_atomically as _write_atomically
 from .output.tables import Row, meeting_id
+from .version import __version__
 
 #: Extensions a folder is searched for (a file named explicitly is always tried).
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm", ".docx"})
@@ -434,27 +435,12 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-@contextlib.contextmanager
-def _without_main_module() -> Iterator[None]:
-    """Start workers without the caller's `__main__`: the workers run only this package,
-    so a script that calls `convert()` at its top level (no `if __name__ ==
-    "__main__":` guard) is not run again in every worker. forkserver and spawn would
-    otherwise import the script in the child, which would call `convert()` again."""
-    main = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if main is not None:
-            sys.modules["__main__"] = main
-
-
 class _Worker:
     def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
         self.conn, child = ctx.Pipe()
         process: Any = ctx.Process(target=_worker_main, args=(child,), daemon=True)  # type: ignore[attr-defined]
         self.process = process
-        with _without_main_module():
+        with without_main_module():
             self.process.start()
         child.close()
         self.task: SourceFile | None = None

@@ -20,10 +20,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__
 from .errors import DagsordenError
 from .outfolder import OutputBusyError, OutputFolderError
 from .output.export import write_atomically
+from .version import __version__
 
 PROG = "dagsorden"
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import signal
+import sys
 import threading
+import types
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
@@ -88,9 +90,7 @@ def _in_child(func: Callable[..., T], args: tuple[Any, ...], seconds: float, nam
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     process: Any = ctx.Process(target=_child, args=(send, func, args), daemon=True)
-    from .batch import _without_main_module  # the caller's script is not run again
-
-    with _without_main_module():
+    with without_main_module():  # the caller's script is not run again
         process.start()
     send.close()
     try:
@@ -112,3 +112,18 @@ def _in_child(func: Callable[..., T], args: tuple[Any, ...], seconds: float, nam
         error_class = getattr(errors, reply[1], DagsordenError)
         raise error_class(reply[2], reply[3])
     raise RuntimeError(f"{name}: {reply[1]}: {reply[2]}")
+
+
+@contextlib.contextmanager
+def without_main_module() -> Iterator[None]:
+    """Start workers without the caller's `__main__`: the workers run only this package,
+    so a script that calls `convert()` at its top level (no `if __name__ ==
+    "__main__":` guard) is not run again in every worker. forkserver and spawn would
+    otherwise import the script in the child, which would call `convert()` again."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main

@@ -29,9 +29,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
 from .models import Document
 from .output.tables import Row, rows_of
+from .version import __version__
 
 REPORT_NAME = "report.html"
 MANIFEST_NAME = "manifest.sqlite"  # as batch.MANIFEST_NAME

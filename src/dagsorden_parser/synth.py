@@ -14,12 +14,8 @@ Typical use::
     truth = expected(meeting, pages)
 
 Other print templates (numbering forms, access marks, case numbers, section vocabularies,
-contents lists, fonts) come from :mod:`dagsorden_parser.synth_layouts`, one per seed::
-
-    template = make_template(17)
-    text = render_text(meeting, template)
-    pages = render_pdf(meeting, Path("other.pdf"), template)
-    truth = expected(meeting, pages, template)
+contents lists, fonts) are in :mod:`dagsorden_parser.synth_layouts`, which builds on this
+module.
 
 ``python -m dagsorden_parser.synth samples`` writes the bundled sample PDFs;
 ``python -m dagsorden_parser.synth --pages 500 --out big.pdf`` writes one long document.
@@ -38,10 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:
-    from .synth_layouts import Template
+from typing import Any, Literal
 
 __all__ = [
     "SynthAttachment",
@@ -52,10 +45,8 @@ __all__ = [
     "main",
     "make_long_meeting",
     "make_meeting",
-    "make_template",
     "page_count",
     "render_pdf",
-    "render_text",
     "sample_meetings",
 ]
 
@@ -934,46 +925,18 @@ def _render(meeting: SynthMeeting, path: Path) -> tuple[list[int], int]:
     return item_pages, total
 
 
-def render_pdf(meeting: SynthMeeting, path: Path, template: Template | None = None) -> list[int]:
-    """Write the meeting as a PDF; return the 1-based page on which each item heading stands.
-
-    Without ``template`` the layout is the First Agenda one of the bundled samples.
-    """
-    if template is not None:
-        from . import synth_layouts
-
-        return synth_layouts.render_pdf(meeting, path, template)
+def render_pdf(meeting: SynthMeeting, path: Path) -> list[int]:
+    """Write the meeting as a PDF in the First Agenda layout of the bundled samples; return
+    the 1-based page on which each item heading stands."""
     return _render(meeting, path)[0]
 
 
-def make_template(seed: int) -> Template:
-    """One of many print templates, picked by ``seed`` (see :mod:`.synth_layouts`)."""
-    from . import synth_layouts
-
-    return synth_layouts.make_template(seed)
-
-
-def render_text(meeting: SynthMeeting, template: Template) -> str:
-    """The meeting printed in ``template``, as the text an extractor reads from the pages."""
-    from . import synth_layouts
-
-    return synth_layouts.render_text(meeting, template)
-
-
-def expected(
-    meeting: SynthMeeting, pages: Sequence[int] | None, template: Template | None = None
-) -> dict[str, Any]:
+def expected(meeting: SynthMeeting, pages: Sequence[int] | None) -> dict[str, Any]:
     """The ground truth a parser should find, with ``pages`` as returned by :func:`render_pdf`.
 
     Sections are the headings as printed, ending with ``Bilag`` (always printed, possibly
     with no entries under it); attachments are the printed Bilag lines (``[]`` when none).
-    With ``template`` the truth is that of :func:`.synth_layouts.expected` (``pages`` may then
-    be None, for text): printed numbers, access where printed, case ids as printed.
     """
-    if template is not None:
-        from . import synth_layouts
-
-        return synth_layouts.expected(meeting, template, pages)
     if pages is None:
         raise ValueError("pages are needed for the default layout")
     return {

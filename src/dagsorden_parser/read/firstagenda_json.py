@@ -14,7 +14,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..errors import EmptyFileError, MalformedInputError, UnsupportedFormatError
 from ..models import (
     Absence,
@@ -27,6 +26,7 @@ from ..models import (
     SectionKind,
     Source,
 )
+from ..version import __version__
 from ..vocabulary import section_kind
 
 _BLOCKS = frozenset({"div", "p", "li", "br", "tr", "h1", "h2", "h3", "h4", "ul", "ol", "table"})

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..errors import EmptyFileError, UnsupportedFormatError
 from ..models import (
     Access,
@@ -45,6 +44,7 @@ from ..models import (
     SectionKind,
     Source,
 )
+from ..version import __version__
 from ..vocabulary import section_kind
 
 XML_SUFFIXES = frozenset({".xml"})
