@@ -71,8 +71,14 @@ def build(
     )
     if header.absent is None and empty_absence([line.text for line in outline.contents]):
         header.absent = []  # the cover's `Fraværende` with nothing after it
+    opened: Access | None = None  # a group heading run into the header's last lines
+    for line in outline.header:
+        opened = _group(profile, line.text, opened)
     contents = contents_entries(
-        outline.contents, lambda t: profile.match_item(t) or heading_form(t), profile.group
+        outline.contents,
+        lambda t: profile.match_item(t) or heading_form(t),
+        profile.group,
+        access=opened,
     )
     warnings: list[Warning] = []
     items = [_item(item, profile) for item in outline.items]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from ..clean.text import join_lines
 from ..models import Access, ContentsEntry
 from ..read.lines import Line
+from .forms import group_access as group_heading
 from .layout import paragraph_break
 from .rules import (
     CONTENTS_START,
@@ -48,11 +49,16 @@ _CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d|\d{1,4}\s[a-zæøå])")
 
 
 def contents_entries(
-    lines: Sequence[Line], match_item: MatchItem, group_of: GroupOf | None = None
+    lines: Sequence[Line],
+    match_item: MatchItem,
+    group_of: GroupOf | None = None,
+    *,
+    access: Access | None = None,
 ) -> list[ContentsEntry]:
     """Entries of the contents, in order; the last may be cut off (no page). A group
     heading the profile knows (`group_of`: `B. Sager til afgørelse i udvalget`) ends the
-    entry above it and gives its access, if any, to the entries below it."""
+    entry above it and gives its access, if any, to the entries below it; `access` is the
+    group's printed above the contents."""
     if any(GROUP_HEADING.match(line.text) for line in lines) and not any(
         contents_line(line.text).dotted for line in lines
     ):
@@ -61,7 +67,7 @@ def contents_entries(
     pending: list[str] = []
     pending_heading: ItemHeading | None = None
     numbered = False
-    group_access: Access | None = None
+    group_access: Access | None = access
 
     def flush(page: int | None) -> None:
         nonlocal pending, pending_heading
@@ -82,7 +88,7 @@ def contents_entries(
             )
         pending, pending_heading = [], None
 
-    texts = [line.text for line in lines if not CONTENTS_START.match(line.text)]
+    texts = _numbers_joined([line.text for line in lines if not CONTENTS_START.match(line.text)])
     parsed = [contents_line(text) for text in texts]
     paged = [entry for entry in parsed if entry.page is not None]
     dotted = sum(entry.dotted for entry in paged) * 2 > len(paged)
@@ -92,14 +98,27 @@ def contents_entries(
             # In a contents set with dot leaders, a number without them ends a title
             # that wraps (`... og tillæg nr. 11`), it is not a page number.
             entry = ContentsLine(text, None, False)
-        if unpaged and entry.title.isdigit() and pending_heading is not None:
-            continue  # `2`: a transcript's page number alone, no part of the title above
+        if entry.title.isdigit() and pending_heading is not None:
+            if unpaged:
+                continue  # `2`: a transcript's page number alone, no part of the title above
+            flush(int(entry.title))  # `1.` / `Title` / `5`: the entry's page on a line of its own
+            continue
         group = _ACCESS_GROUP.match(entry.title)
         known = group_of(entry.title) if group_of is not None and not group else None
-        if group or known is not None:
+        # `Indholdsfortegnelse lukket møde` after a page number run into it (a transcript)
+        heads, headed_access = (False, None) if group or known else group_heading(entry.title)
+        if not heads and _LETTER_GROUP.match(entry.title):
+            heads, headed_access = True, group_access  # `B. Sager til afgørelse i udvalget`
+        if group or known is not None or heads:
             if pending_heading is not None:
                 flush(None)
-            group_access = access_of(group["access"]) if group else getattr(known, "access", None)
+            group_access = (
+                access_of(group["access"])
+                if group
+                else headed_access
+                if heads
+                else getattr(known, "access", None)
+            )
             continue
         heading = match_item(entry.title)
         if heading is not None:
@@ -116,6 +135,31 @@ def contents_entries(
     if pending_heading is not None:
         flush(None)
     return entries
+
+
+# `B. Sager til afgørelse i udvalget`, `D. Orientering`: a lettered group of items, which
+# no title continues.
+_LETTER_GROUP = re.compile(r"^[A-H]\.\s[A-ZÆØÅ][a-zæøå]+(?:$|\s[a-zæøå])")
+# `1.`: an entry's number on a line of its own, its title on the next.
+_NUMBER_DOT_ALONE = re.compile(r"^\d{1,3}\.$")
+
+
+def _numbers_joined(texts: Sequence[str]) -> list[str]:
+    """`1.` above `Godkendelse af dagsorden` -> `1. Godkendelse af dagsorden`: an entry
+    whose number, title and page the contents print on lines of their own."""
+    out: list[str] = []
+    skip = False
+    for n, text in enumerate(texts):
+        if skip:
+            skip = False
+            continue
+        following = texts[n + 1].strip() if n + 1 < len(texts) else ""
+        if _NUMBER_DOT_ALONE.match(text.strip()) and following[:1].isupper():
+            out.append(f"{text.strip()} {following}")
+            skip = True
+        else:
+            out.append(text)
+    return out
 
 
 #: A paged contents prints a page number on (nearly) every entry; below this share of

@@ -500,7 +500,10 @@ def _with_listings(
     seen: dict[tuple[tuple[int, int, int], str], int] = {}
     pairs: list[tuple[int, int]] = []
     for n, c in enumerate(candidates):
-        if c.span != 1 or _year(c.heading.number):
+        # `3 Title` on one line, or `3.` alone with its title on the next line
+        if c.span > 2 or (c.span == 2 and not c.form.startswith("alone")):
+            continue
+        if _year(c.heading.number) or not c.heading.title:
             continue
         token = (c.key, _title_key(c.heading.title))
         if token not in seen and c.index > limit:
@@ -520,7 +523,11 @@ def _with_listings(
         while taken < len(listings) and listings[taken] < b:  # the listings above b
             a = listings[taken]
             keys.add(candidates[a].key)
-            headed = headed or _contents_heading(lines, candidates[a].index)
+            headed = (
+                headed
+                or _contents_heading(lines, candidates[a].index)
+                or _in_listing(candidates, a)
+            )
             taken += 1
         if len(keys) >= 2 or headed:
             start = b
@@ -551,6 +558,29 @@ def _with_listings(
             replace(c, evidence=c.evidence + bonus, listed=n in listed, confirmed=n in confirmed)
         )
     return out
+
+
+#: Fewest entries, line after line, that make a list of items (a contents list without a
+#: heading or page numbers).
+LISTING_RUN = 3
+#: Most lines from one entry of such a list to the next (a number alone, its title, a page).
+LISTING_STEP = 3
+
+
+def _in_listing(candidates: Sequence[Candidate], n: int) -> bool:
+    """Candidate `n` opens a run of entries of its form numbered one after another, printed
+    line after line with nothing between them (`1 Title` / `2 Title` / `3 Title`): a list
+    of the items, so its entry printed again below is the item it lists."""
+    run, last = 1, candidates[n]
+    for c in candidates[n + 1 :]:
+        if c.index - last.index > LISTING_STEP + last.span - 1:
+            break
+        if c.form != last.form or c.key[1] != last.key[1] + 1:
+            continue
+        run, last = run + 1, c
+        if run >= LISTING_RUN:
+            return True
+    return False
 
 
 def _contents_heading(lines: Sequence[Line], index: int) -> bool:
