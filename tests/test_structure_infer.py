@@ -344,3 +344,65 @@ Rådet svarer kort.
         ("1", "Orientering fra formanden"),
         ("1", "Høringssvar om stier"),
     ]
+
+
+def test_a_bullet_holding_only_the_number_and_the_title_below() -> None:
+    text = """Udvalg: Referat af mødet 2. juni 2016
+
+  • 14.
+
+    Beslutningssag: Godkendelse af dagsorden
+
+    INDSTILLING:
+
+    Det indstilles, at dagsordenen godkendes.
+
+    BESLUTNING I UDVALGET den 02-06-2016
+
+    Godkendt
+
+  • 15.
+
+    Orienteringssag: Status på vejprojekter
+
+    INDSTILLING:
+
+    Det indstilles, at orienteringen tages til efterretning.
+
+    BESLUTNING I UDVALGET den 02-06-2016
+
+    Taget til efterretning.
+"""
+    assert number_alone("• 14.") == ("14", "alone:")
+    assert [(n, t) for n, t, _, _ in _items(text, profile="generic")] == [
+        ("14", "Beslutningssag: Godkendelse af dagsorden"),
+        ("15", "Orienteringssag: Status på vejprojekter"),
+    ]
+
+
+def test_a_presenter_in_brackets_after_the_number_and_the_title_below() -> None:
+    text = """Skolebestyrelsesmøde den 4. maj
+
+Pkt. 1
+
+Godkendelse af dagsorden
+
+Godkendt.
+
+Pkt. 2 (Ida)
+
+Elevrådet har ordet
+
+Elevrådet ønsker flere bænke.
+
+Pkt. 3
+
+Eventuelt
+
+Intet.
+"""
+    assert [(n, t) for n, t, _, _ in _items(text, profile="generic")] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Elevrådet har ordet"),
+        ("3", "Eventuelt"),
+    ]

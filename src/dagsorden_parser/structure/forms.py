@@ -101,9 +101,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-# `12`, `12.`, `Pkt. 12`, `Punkt 12:`, `Sag nr. 12`: an item number alone on its line.
+# `12`, `12.`, `Pkt. 12`, `Punkt 12:`, `Sag nr. 12`: an item number alone on its line;
+# `• 61.`: a web page's bullet holding only the number.
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|nr)\.?\s?)?(?P<number>\d{1,4})\s?[.:]?$",
+    r"^(?:[•·▪►]\s?)?(?:(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|nr)\.?\s?)?"
+    r"(?P<number>\d{1,4})\s?[.:]?$",
     re.I,
 )
 # ` - LUKKET SAG`, `(Lukket)`, ` (Åben)`, ` - Lukket punkt`: an access mark after the title.

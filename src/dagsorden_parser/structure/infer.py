@@ -279,6 +279,14 @@ def _candidate(
     ):  # `Spørgetid` / `Sag nr. 41 (ØU 58/2010)`
         heading = replace(heading, title=lines[i - 1].text.strip())
         above = True
+    elif (
+        heading.rule.startswith("label:")
+        and _BRACKETS.match(heading.title)
+        and i + 1 < len(lines)
+        and _title_like(lines[i + 1].text.strip())
+    ):  # `Pkt. 2 (Kasper)` / `Title`: the presenter in brackets, the title on the next line
+        heading = replace(heading, title=lines[i + 1].text.strip())
+        span = 2
     form = _family(form)
     key = _key(heading.number) if heading.number is not None else (UNNUMBERED, 0, 0)
     if key is None:
