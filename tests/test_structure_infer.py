@@ -406,3 +406,34 @@ Intet.
         ("2", "Elevrådet har ordet"),
         ("3", "Eventuelt"),
     ]
+
+
+def test_a_double_running_number_alone_above_its_title() -> None:
+    # `49 /1`: the running number of the year, then the item's place in the meeting
+    assert number_alone("49 /1") == ("49", "alone:")
+    assert heading_form("49 /1") is None
+    text = """Indholdsfortegnelse
+
+Åben sag:
+
+49 /1
+
+Spørgetid
+
+Åben sag:
+
+50 /2
+
+Lokalplan nr. 151: Boliger ved Åen
+
+Åben sag:
+
+51 /3
+
+Takster for 2005
+"""
+    assert [(n, t) for n, t, _, _ in _items(text, profile="generic")] == [
+        ("49", "Spørgetid"),
+        ("50", "Lokalplan nr. 151: Boliger ved Åen"),
+        ("51", "Takster for 2005"),
+    ]

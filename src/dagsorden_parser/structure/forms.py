@@ -90,8 +90,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?=[A-ZÆØÅÉÜ\"“«'(§])|\s+)(?P<title>\S.*)$"
         ),
     ),
-    # `3 Title`, `3 titel i små bogstaver`
-    ("number", re.compile(r"^(?P<number>\d{1,4})\s+" + _ANY_TITLE + r"$")),
+    # `3 Title`, `3 titel i små bogstaver` (not `49 /1`: a double number, read alone)
+    ("number", re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[^\s/].*)$")),
     # `38Godkendelse af dagsorden`: the number glued to a capitalised title
     (
         "glued",
@@ -102,10 +102,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # `12`, `12.`, `Pkt. 12`, `Punkt 12:`, `Sag nr. 12`: an item number alone on its line;
-# `• 61.`: a web page's bullet holding only the number.
+# `• 61.`: a web page's bullet holding only the number; `49 /1`: the running number, then
+# the item's place in the meeting.
 _NUMBER_ALONE = re.compile(
     r"^(?:[•·▪►]\s?)?(?:(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|nr)\.?\s?)?"
-    r"(?P<number>\d{1,4})\s?[.:]?$",
+    r"(?P<number>\d{1,4})(?:\s/\d{1,3})?\s?[.:]?$",
     re.I,
 )
 # ` - LUKKET SAG`, `(Lukket)`, ` (Åben)`, ` - Lukket punkt`: an access mark after the title.
