@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 import dagsorden_parser as dp
+from dagsorden_parser.structure.rules import labelled_case_id
+from dagsorden_parser.structure.runs import run_in_labels
+from dagsorden_parser.vocabulary import section_kind
 
 _LISTED_THEN_BODY = """Referat
 til
@@ -82,3 +85,137 @@ def test_lettered_groups_end_the_contents_entry_above_them() -> None:
     text = _LISTED_THEN_BODY.replace("Lukkede dagsordenspunkter\n", "B. Orientering\n")
     doc = dp.parse_text(text, profile="generic")
     assert doc.items[3].title == "Ansøgning om tilskud til stier"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Høring og sagsgang", "consultation"),
+        ("Lovgrundlag – link", "legal_basis"),
+        ("Sagshistorik, henvisninger", "previous_decisions"),
+        ("Retligt grundlag", "legal_basis"),
+        ("Hvem beslutter", "decision_authority"),
+        ("Alternativ indstilling", "recommendation"),
+        ("Andre konsekvenser", "other"),
+        ("Økonomiske og personalemæssige konsekvenser", "economy"),
+        ("Konsekvenser for andre udvalg", "other"),
+        ("Beslutning Kulturudvalget den 05-05-2025", "decision"),
+        ("Natur, Land og Vand, 6. maj 2025, pkt. 17:", "decision"),
+        ("Vejudvalget, 06-05-2025, pkt. 9", "decision"),
+    ],
+)
+def test_section_headings_qualified_or_named_by_their_consequences(heading: str, kind: str) -> None:
+    found = section_kind(heading)
+    assert found is not None and found.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Administrationen indstiller, at",  # a sentence begins
+        "Miljø- og Fødevareklagenævnets afgørelse",  # a hyphen joining words, no dash
+        "Høring og 12 indsigelser",  # a number in the qualifier
+        "Konsekvenserne blev drøftet på mødet",
+        "Beslutningen blev truffet",
+    ],
+)
+def test_lines_that_only_look_like_qualified_headings(text: str) -> None:
+    assert section_kind(text) is None
+
+
+_REPEATED_DECISION = """Referat
+Kulturudvalget
+Nr.1 - Åbning af mødet
+Beslutning i Kulturudvalget den 05-05-2025
+Mødet blev åbnet.
+Nr.2 - Godkendelse af dagsorden
+Beslutning i Kulturudvalget den 05-05-2025
+Godkendt.
+Nr.3 - Tilskud til foreninger
+Sagsnr.: 25/1234
+Beslutningstema
+Udvalget fordeler puljen.
+Beslutning i Kulturudvalget den 05-05-2025
+Fordelt som foreslået.
+"""
+
+
+def test_a_decision_heading_under_every_item_is_no_running_header() -> None:
+    doc = dp.parse_text(_REPEATED_DECISION)
+    assert [[s.heading for s in i.sections] for i in doc.items] == [
+        ["Beslutning i Kulturudvalget den 05-05-2025"],
+        ["Beslutning i Kulturudvalget den 05-05-2025"],
+        ["Beslutningstema", "Beslutning i Kulturudvalget den 05-05-2025"],
+    ]
+    assert doc.items[2].case_id == "25/1234"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sag 410-2024-1187", "410-2024-1187"),
+        ("Sag 24/3312", "24/3312"),
+        ("Sag om vejbelysning", None),  # a sentence
+        ("Sag 12", None),  # an item heading's number
+    ],
+)
+def test_the_word_sag_before_a_case_number(text: str, value: str | None) -> None:
+    assert labelled_case_id(text) == value
+
+
+def test_a_kle_facet_alone_gives_way_to_the_case_number_below() -> None:
+    text = """Referat
+Byrådet
+1. Udtræden af byrådet
+J.nr.: G01
+Sagsid.: 24/5521
+SAGSFREMSTILLING:
+Et medlem ønsker at udtræde.
+2. Eventuelt
+Sagsid.: 24/5522
+Intet.
+"""
+    doc = dp.parse_text(text, profile="generic")
+    assert [(i.number, i.title, i.case_id) for i in doc.items] == [
+        ("1", "Udtræden af byrådet", "24/5521"),
+        ("2", "Eventuelt", "24/5522"),
+    ]
+
+
+def test_section_labels_run_into_a_transcript_line() -> None:
+    run = (
+        "1. Velkomst 2. Valg af næstformand Sagsfremstilling: Rådet vælger en ny næstformand "
+        "blandt medlemmerne, da den hidtidige er flyttet. Til beslutning Bilag: Liste over "
+        "medlemmer 3. Orientering om trafikplan Sagsfremstilling: Planen sendes i høring i "
+        "foråret og rådet får den til udtalelse. 4. Eventuelt Sagen afgøres i: Bilag: "
+        "Handicaprådet"
+    )
+    doc = dp.parse_text(f"Dagsorden\nHandicaprådet\n{run}\n", profile="generic")
+    assert [(i.number, [s.heading for s in i.sections]) for i in doc.items] == [
+        ("1", []),
+        ("2", ["Sagsfremstilling", "Bilag"]),
+        ("3", ["Sagsfremstilling"]),
+        ("4", []),  # a label after another label: a flattened grid of fields
+    ]
+    assert [a.printed for a in doc.items[1].attachments] == ["Liste over medlemmer"]
+
+
+def test_a_label_opening_a_title_in_a_run_is_no_section() -> None:
+    assert run_in_labels("2. Beslutning: Salg af grund 3. Orientering: Status") == [
+        "2. Beslutning: Salg af grund 3. Orientering: Status"
+    ]
+    assert run_in_labels("Sagsoversigt: Beslutning: Salg af grund...4 Status...5") == [
+        "Sagsoversigt: Beslutning: Salg af grund...4 Status...5"
+    ]
+
+
+def test_a_field_on_a_short_line_of_its_own_is_no_run_in_section() -> None:
+    text = """Referat
+Byrådet
+1. Lokalplan for havnen
+Beslutningskompetence: BY
+Sagens kerne
+Planen vedtages.
+"""
+    doc = dp.parse_text(text, profile="generic")
+    assert [s.heading for s in doc.items[0].sections] == ["Sagens kerne"]

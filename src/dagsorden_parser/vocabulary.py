@@ -50,6 +50,7 @@ SECTION_WORDS: dict[str, SectionKind] = {
     "forslag til beslutning": S.RECOMMENDATION,
     "forslag": S.RECOMMENDATION,
     "administrationen indstiller": S.RECOMMENDATION,
+    "alternativ indstilling": S.RECOMMENDATION,
     "beslutning": S.DECISION,
     "beslutninger": S.DECISION,
     "afgørelse": S.DECISION,
@@ -58,6 +59,7 @@ SECTION_WORDS: dict[str, SectionKind] = {
     "tidligere behandling": S.PREVIOUS_DECISIONS,
     "tidligere politisk behandling": S.PREVIOUS_DECISIONS,
     "sagsforløb": S.PREVIOUS_DECISIONS,
+    "sagshistorik": S.PREVIOUS_DECISIONS,
     "bilag": S.ATTACHMENTS,
     "bilagsliste": S.ATTACHMENTS,
     "bilagsoversigt": S.ATTACHMENTS,
@@ -70,6 +72,8 @@ SECTION_WORDS: dict[str, SectionKind] = {
     "bevillingsmæssige konsekvenser": S.ECONOMY,
     "lovgrundlag": S.LEGAL_BASIS,
     "retsgrundlag": S.LEGAL_BASIS,
+    "retligt grundlag": S.LEGAL_BASIS,
+    "juridisk grundlag": S.LEGAL_BASIS,
     "høring": S.CONSULTATION,
     "høringssvar": S.CONSULTATION,
     "kommunikation": S.COMMUNICATION,
@@ -82,14 +86,37 @@ SECTION_WORDS: dict[str, SectionKind] = {
     "sagen afgøres i": S.DECISION_AUTHORITY,
     "beslutningen træffes af": S.DECISION_AUTHORITY,
     "kompetence": S.DECISION_AUTHORITY,
+    "hvem beslutter": S.DECISION_AUTHORITY,
+    "hvem træffer beslutning": S.DECISION_AUTHORITY,
     "personale": S.OTHER,
     "personalemæssige konsekvenser": S.OTHER,
     "miljø": S.OTHER,
     "klima": S.OTHER,
+    "vurdering": S.OTHER,
+    "handlemuligheder": S.OTHER,
 }
 
-# `Beslutning i Udvalget for X den 04-06-2020`, `Beslutning fra X, den 3. december 2025`.
-_DECISION_HEADING = re.compile(r"^beslutning(er)?\b(\s+(i|fra|på|af|den|d\.)\b.*)?$", re.I)
+# `04-06-2020`, `3. december 2025`: a date.
+_DATE = r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s[a-zæøå]{3,9}\s\d{4})"
+# `Beslutning i Udvalget for X den 04-06-2020`, `Beslutning fra X, den 3. december 2025`;
+# `Beslutning Byrådet den 03-04-2019` (the body's name right after the word).
+_DECISION_HEADING = re.compile(
+    r"^beslutning(er)?\b(\s+(i|fra|på|af|den|d\.)\b.*|\s\S.{0,80}?\sden(\s" + _DATE + r")?:?)?$",
+    re.I,
+)
+# `Social og Sundhed, 6. januar 2020, pkt. 123:`, `Arbejdsmarked, Erhverv og Turisme,
+# 06-01-2020, pkt. 125`: a body's dated treatment of the item (its name may hold commas).
+_BODY_DATE_PKT = re.compile(
+    r"^\S.{0,80}?,\s" + _DATE + r",\spkt\.\s?\d{1,4}:?$",
+    re.I,
+)
+#: Most words a qualified heading adds to a known one (`Høring og sagsgang`), and the
+#: fewest letters of each (`at`, `om` begin a sentence).
+QUALIFIER_WORDS = 3
+QUALIFIER_LENGTH = 4
+# `Høring og sagsgang`, `Lovgrundlag – link`, `Sagshistorik, henvisninger`: a known heading
+# and a few words qualifying it.
+_QUALIFIED = re.compile(r"^(?P<head>[a-zæøå ]{3,40}?)(?:\s+og\s+|\s+[–-]\s+|,\s+)(?P<tail>.+)$")
 # `Økonomiudvalgets beslutning den 04.12.2012 Punkt 2`: a body's decision.
 _BODY_DECISION_HEADING = re.compile(r"^\S.{0,80}s beslutning\b(\s+den\b.*)?$", re.I)
 # `Borgmesterens Afdelings påtegning`: a department's endorsement.
@@ -110,9 +137,36 @@ def section_kind(heading: str) -> SectionKind | None:
         return SECTION_WORDS[key]
     if _DECISION_HEADING.match(key) or _BODY_DECISION_HEADING.match(key):
         return S.DECISION
+    if _BODY_DATE_PKT.match(key):
+        return S.DECISION
     if _ENDORSEMENT.search(key):
         return S.ENDORSEMENT
-    return None
+    return _consequences(key) or _qualified(key)
+
+
+def _consequences(key: str) -> SectionKind | None:
+    """`Andre konsekvenser`, `Økonomiske og personalemæssige konsekvenser`, `Konsekvenser
+    for andre udvalg`: a short heading naming consequences."""
+    words = key.split()
+    if not 1 < len(words) <= 5 or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    if words[-1] != "konsekvenser" and words[:2] != ["konsekvenser", "for"]:
+        return None
+    return S.ECONOMY if words[0].startswith("økonomisk") else S.OTHER
+
+
+def _qualified(key: str) -> SectionKind | None:
+    """`Høring og sagsgang`, `Lovgrundlag – link`: a known heading qualified by a few
+    words (no digits, no sentence)."""
+    m = _QUALIFIED.match(key)
+    if m is None or m["head"] not in SECTION_WORDS:
+        return None
+    tail = m["tail"].split()
+    if len(tail) > QUALIFIER_WORDS or not all(
+        w.replace("-", "").isalpha() and len(w) >= QUALIFIER_LENGTH for w in tail
+    ):
+        return None  # `Administrationen indstiller, at`: a sentence begins
+    return SECTION_WORDS[m["head"]]
 
 
 @dataclass(frozen=True, slots=True)

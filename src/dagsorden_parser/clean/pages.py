@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..read.lines import Line
+from ..vocabulary import section_kind
 from .text import normalise
 from .transcript import cut_transcript, is_transcript
 
@@ -163,6 +164,8 @@ def _repeated_in_text(lines: list[Line]) -> set[int]:
     for line in lines:
         text = line.text.strip()
         if TEXT_HEADER_MIN <= len(text) <= 120 and _DIGITS.search(text) and _BODY.search(text):
+            if section_kind(text) is not None:
+                continue  # `Beslutning i Udvalget den 27-02-2018` under every item: a heading
             seen[text].append(line.index)
     found: set[int] = set()
     for text, indexes in seen.items():

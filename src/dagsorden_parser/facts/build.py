@@ -40,6 +40,7 @@ from ..structure.priors import LayoutPriors
 from ..structure.rules import (
     NO_ATTACHMENTS,
     attachment_parts,
+    kle_facet,
     split_access_prefix,
 )
 from ..vocabulary import HeaderLabel
@@ -324,7 +325,7 @@ def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | N
             # a bare case number (`24-031107`, `00.01.00-A00-1-19`) right below the heading
             bare_case_number(line.text) if n < NEAR_HEADING else None
         )
-        if value:
+        if value and not kle_facet(value):
             return value, [*preamble[:n], *preamble[n + 1 :]]
     return None, list(preamble)
 

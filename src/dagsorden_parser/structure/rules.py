@@ -160,12 +160,25 @@ _LABELLED_CASE_ID = re.compile(
 _BARE_CASE_ID = re.compile(r"^(?P<value>[A-ZÆØÅ]{2,6}-\d{4}-\d{3,}|\d{5,7}-(19|20)\d\d)$")
 
 
+# `Sag 306-2009-600`: the word alone before a case number of several parts.
+_SAG_CASE_ID = re.compile(r"^sag\s+(?P<value>\d{1,6}(?:[-/.]\d{1,8}){1,4})$", re.I)
+# `A00`, `G01`: a KLE facet alone, what is left of a journal number that lost its digits.
+_KLE_FACET = re.compile(r"^[A-ZÆØÅ]\d{2}$")
+
+
 def labelled_case_id(text: str) -> str | None:
-    """`Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`: the case id as printed."""
-    m = _LABELLED_CASE_ID.match(text)
+    """`Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`, `Sag 306-2009-600`: the case id as
+    printed."""
+    m = _LABELLED_CASE_ID.match(text) or _SAG_CASE_ID.match(text.strip())
     if not m or not any(ch.isdigit() for ch in m["value"]):
         return None  # `Sagsnr Dok.nr`: a label without its number, and the next label
     return m["value"].rstrip(".,;")
+
+
+def kle_facet(value: str) -> bool:
+    """`A00`: a KLE facet alone (`J.nr.: A00`, a journal number that lost its digits), no
+    case number; the item's case id is printed on another line."""
+    return _KLE_FACET.match(value) is not None
 
 
 def bare_case_id(text: str) -> str | None:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..read.lines import Line
+from ..vocabulary import section_kind
 
 #: A line at least this long is a run of several printed lines.
 LONG = 200
@@ -44,8 +45,58 @@ _TITLE_END = re.compile(
 
 
 def split_runs(lines: Sequence[Line]) -> list[Line]:
-    """Long lines cut before the item numbers that run through them (see the module)."""
-    lines = list(lines)
+    """Long lines cut before the item numbers that run through them (see the module),
+    and at the section labels run into them (`Sagsfremstilling: ...`)."""
+    out: list[Line] = []
+    before = ""
+    for line, run in _numbers_cut(list(lines)):
+        if run:
+            parts = run_in_labels(line.text, after_label=before.endswith(":"))
+            out += [replace(line, text=part) for part in parts]
+        else:
+            out.append(line)
+        before = line.text
+    return out
+
+
+# `Sagsfremstilling: text`, `Bilag: title`, `Økonomiske konsekvenser: text`: a section
+# label with its text run on after the colon.
+_RUN_IN_LABEL = re.compile(r"(?<!\S)(?P<label>[A-ZÆØÅ][a-zæøå]{2,30}(?: [a-zæøå]{2,20}){0,2}):\s")
+# `2. ` right before a label: the label opens an item's title (`2. Beslutning: Budget`);
+# `Sagen afgøres i: ` right before it: a grid of labels whose values follow them all.
+_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,4}[.:]?\s*$|:\s*$")
+# `Meddelelser...21`: a contents entry and its page, whose titles may start with a label.
+_DOT_LEADER = re.compile(r"\.\.\.\s?\d")  # fixed length: linear in a run of dots
+
+
+def run_in_labels(text: str, *, after_label: bool = False) -> list[str]:
+    """A run-together line cut before and after each known section label in it (`... Til
+    orientering Bilag: Pjecen` -> `... Til orientering`, `Bilag`, `Pjecen`); the label
+    loses its colon, as a heading on a line of its own prints none. A label right after
+    an item number starts a title; right after another label, it is a field of a grid;
+    in a contents line (dot leaders) it starts a title. `after_label`: the piece of the
+    run before this one ended in a label's colon."""
+    if _DOT_LEADER.search(text):
+        return [text]
+    cuts = [
+        m
+        for m in _RUN_IN_LABEL.finditer(text)
+        if section_kind(m["label"]) is not None
+        and not _NUMBER_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        and not (after_label and m.start() == 0)
+    ]
+    if not cuts:
+        return [text]
+    out = [text[: cuts[0].start()].strip()]
+    for n, m in enumerate(cuts):
+        end = cuts[n + 1].start() if n + 1 < len(cuts) else len(text)
+        out += [m["label"], text[m.end() : end].strip()]
+    return [part for part in out if part]
+
+
+def _numbers_cut(lines: list[Line]) -> list[tuple[Line, bool]]:
+    """Each line, or the pieces of a long line cut at its item numbers; True for the
+    pieces of a long line (a run of printed lines, which may also run labels in)."""
     tokens: list[tuple[int, int, int, bool]] = []  # (line, offset, number, dotted)
     for n, line in enumerate(lines):
         if len(line.text) < LONG:
@@ -53,24 +104,21 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
         tokens += [
             (n, m.start(), int(m["number"]), bool(m["dot"])) for m in _TOKEN.finditer(line.text)
         ]
-    if len(tokens) < MIN_RUN:
-        return lines
-    first = _chain(tokens)
-    if len(first) < MIN_RUN:
-        return lines
-    taken = set(first)
-    second = _chain([t for t in tokens if t not in taken])
-    numbers = {t[2] for t in first}
-    if len(second) >= MIN_RUN and len({t[2] for t in second} & numbers) * 2 >= len(second):
-        taken |= set(second)
+    first = _chain(tokens) if len(tokens) >= MIN_RUN else []
+    taken = set(first) if len(first) >= MIN_RUN else set()
+    if taken:
+        second = _chain([t for t in tokens if t not in taken])
+        numbers = {t[2] for t in first}
+        if len(second) >= MIN_RUN and len({t[2] for t in second} & numbers) * 2 >= len(second):
+            taken |= set(second)
     by_line: dict[int, list[int]] = {}
     for n, offset, _, _ in taken:
         by_line.setdefault(n, []).append(offset)
-    out: list[Line] = []
+    out: list[tuple[Line, bool]] = []
     for n, line in enumerate(lines):
         offsets = sorted(by_line.get(n, []))
         if not offsets:
-            out.append(line)
+            out.append((line, len(line.text) >= LONG))
             continue
         bounds = [0, *offsets, len(line.text)]
         for start, end in itertools.pairwise(bounds):
@@ -80,9 +128,10 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
             title_end = _TITLE_END.search(piece) if start in offsets else None
             if title_end is not None and title_end.start() > 3:
                 head, tail = piece[: title_end.start()], piece[title_end.start() :]
-                out += [replace(line, text=head.strip()), replace(line, text=tail.strip())]
+                out += [(replace(line, text=head.strip()), True)]
+                out += [(replace(line, text=tail.strip()), True)]
             else:
-                out.append(replace(line, text=piece))
+                out.append((replace(line, text=piece), True))
     return out
 
 
@@ -110,6 +159,8 @@ def _chain(tokens: Sequence[tuple[int, int, int, bool]]) -> list[tuple[int, int,
         held = by_number.get(number)
         if held is None or best[held] <= score:
             by_number[number] = j
+    if not best:
+        return []  # every number already taken by the first chain
     end = max(range(len(best)), key=lambda j: best[j])
     chain = []
     while end != -1:
