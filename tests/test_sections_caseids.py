@@ -219,3 +219,81 @@ Planen vedtages.
 """
     doc = dp.parse_text(text, profile="generic")
     assert [s.heading for s in doc.items[0].sections] == ["Sagens kerne"]
+
+
+def test_dated_treatments_listed_under_earlier_decisions_stay_in_that_section() -> None:
+    text = """Referat
+Byrådet
+1. Lokalplan for havnen
+Indstilling
+Forvaltningen indstiller, at planen vedtages.
+Natur, Land og Vand, 6. maj 2025, pkt. 17:
+Anbefales.
+Tidligere beslutninger
+Natur, Land og Vand, 4. marts 2025, pkt. 9:
+Sendt i høring.
+"""
+    item = dp.parse_text(text, profile="generic").items[0]
+    assert [s.heading for s in item.sections] == [
+        "Indstilling",
+        "Natur, Land og Vand, 6. maj 2025, pkt. 17:",
+        "Tidligere beslutninger",
+    ]
+    [decision] = item.decisions
+    assert decision.body == "Natur, Land og Vand"
+
+
+_CONTENTS_WITHOUT_NUMBERS = """Dagsorden til møde i Skoleudvalget
+Indholdsfortegnelse
+Skoleudvalget
+den 4. juni 2025
+Åben dagsorden
+Ny skolestruktur for distrikt nord
+Budgetopfølgning for skoleområdet
+10
+Orientering om elevtal
+11
+Status for skolebyggeriet
+Lukket dagsorden
+12
+Personalesag
+Møde i Skoleudvalget den 4. juni 2025
+1 Åbent Ny skolestruktur for distrikt nord
+031177-2025
+Resumé
+Udvalget skal tage stilling til strukturen.
+"""
+
+
+def test_a_contents_list_that_lost_its_numbers_still_names_the_first_item() -> None:
+    doc = dp.parse_text(_CONTENTS_WITHOUT_NUMBERS)
+    first = doc.items[0]
+    assert (first.number, first.title, first.case_id) == (
+        "1",
+        "Ny skolestruktur for distrikt nord",
+        "031177-2025",
+    )
+    assert [s.heading for s in first.sections] == ["Resumé"]
+    assert all(not i.sections for i in doc.items[1:])
+
+
+def test_the_last_list_entry_run_into_the_first_item_heading() -> None:
+    text = """UDVALG
+Ældrerådet
+PUNKTER
+1. Orientering om madservice
+2. Godkendelse af referat
+3. Salg af ejendom - Lukket punkt
+4. Eventuelt1. Orientering om madservice
+Indstilling
+Rådet orienteres.
+"""
+    doc = dp.parse_text(text)
+    assert [(i.number, i.title, i.access) for i in doc.items] == [
+        ("1", "Orientering om madservice", None),
+        ("2", "Godkendelse af referat", None),
+        ("3", "Salg af ejendom", "closed"),
+        ("4", "Eventuelt", None),
+    ]
+    assert [s.heading for s in doc.items[0].sections] == ["Indstilling"]
+    assert doc.items[3].sections == ()

@@ -144,6 +144,12 @@ def section_kind(heading: str) -> SectionKind | None:
     return _consequences(key) or _qualified(key)
 
 
+def dated_treatment(heading: str) -> bool:
+    """`Natur, Land og Vand, 6. maj 2025, pkt. 17:`: a body's dated treatment of the item,
+    a decision heading of its own or, under `Tidligere beslutninger`, one of that list."""
+    return _BODY_DATE_PKT.match(heading_key(heading)) is not None
+
+
 def _consequences(key: str) -> SectionKind | None:
     """`Andre konsekvenser`, `Økonomiske og personalemæssige konsekvenser`, `Konsekvenser
     for andre udvalg`: a short heading naming consequences."""

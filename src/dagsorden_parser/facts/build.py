@@ -363,7 +363,9 @@ def _attachment(printed: str) -> Attachment:
 
 
 def _item_from_contents(entry: ContentsEntry) -> Item:
-    return Item(number=entry.number, title=entry.title, access=entry.access)
+    # `Salg af grund - Lukket punkt`: the entry's marks after its title, as in a heading
+    title, access, _ = title_parts(entry.title)
+    return Item(number=entry.number, title=title or entry.title, access=entry.access or access)
 
 
 def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[Item]) -> list[Item]:

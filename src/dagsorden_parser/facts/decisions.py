@@ -30,9 +30,10 @@ _DECISION_OF = re.compile(
     r"\s*,?\s*(?:(?:den|d\.)\s+(?P<date>.+?))?\s*(?:,?\s*(?:punkt|pkt\.?)\s*(?P<number>\d+))?\s*:?$",
     re.I,
 )
-# `Økonomiudvalget, 18. september 2019, pkt. 153:`: a committee's earlier treatment.
+# `Økonomiudvalget, 18. september 2019, pkt. 153:`: a committee's earlier treatment;
+# `Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:` (commas in the name).
 _BODY_DATE_ITEM = re.compile(
-    r"^(?!beslutning)(?P<body>[A-ZÆØÅ][^,]{1,80}),\s(?P<date>[^,]{4,40}),\s"
+    r"^(?!beslutning)(?P<body>[A-ZÆØÅ].{1,80}?),\s(?P<date>[^,]{4,40}),\s"
     r"(?:punkt|pkt\.?)\s?(?P<number>\d{1,4}):?$",
     re.I,
 )

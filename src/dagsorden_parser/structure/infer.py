@@ -542,6 +542,9 @@ def _with_listings(
             break
     listed = {a for a, b in pairs if start and a < start}
     confirmed = {b for a, b in pairs if start and a < start}
+    if not start:  # a contents list that lost its numbers still prints the titles
+        start = _listed_title(lines, candidates)
+        confirmed = {start} if start else confirmed
     # below the contents, a heading with a listed number but another title is body text
     first_listed = min(listed, default=start)
     contents = {
@@ -566,6 +569,27 @@ def _with_listings(
             replace(c, evidence=c.evidence + bonus, listed=n in listed, confirmed=n in confirmed)
         )
     return out
+
+
+#: Shortest title key that names an item in a contents list without numbers.
+LISTED_TITLE = 12
+
+
+def _listed_title(lines: Sequence[Line], candidates: Sequence[Candidate]) -> int:
+    """`1  Åbent  Kommuneplan 2013 - juni` below `Indholdsfortegnelse` / `Kommuneplan 2013 -
+    juni`: the first heading that an item's text confirms, whose title the contents print
+    (there without a number), is where the body starts (its position, 0 for none)."""
+    strong = next((n for n, c in enumerate(candidates) if c.evidence >= 1.5), 0)
+    if not strong:
+        return 0
+    heading = candidates[strong]
+    key = _title_key(heading.heading.title)
+    if len(key) < LISTED_TITLE:
+        return 0
+    for i in range(heading.index - 1):
+        if _title_key(lines[i].text) == key and _contents_heading(lines, i):
+            return strong
+    return 0
 
 
 #: Fewest entries, line after line, that make a list of items (a contents list without a

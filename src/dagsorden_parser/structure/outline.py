@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..models import SectionKind
 from ..read.lines import Line
-from ..vocabulary import section_kind
+from ..vocabulary import dated_treatment, section_kind
 from .forms import (
     access_line,
     bare_case_number,
@@ -209,6 +209,8 @@ def _item(
     sections: list[tuple[Line, SectionKind, list[Line]]] = []
     for line in lines[n:]:
         kind = _section_heading(line, typography, profile)
+        if kind is not None and sections and _listed_treatment(sections[-1][1], line.text):
+            kind = None  # `Udvalget, 7. maj 2025, pkt. 12:` in the list of earlier treatments
         if kind is not None:
             sections.append((line, kind, []))
         elif sections:
@@ -222,6 +224,12 @@ def _item(
         sections=tuple(SectionOutline(h, k, tuple(body)) for h, k, body in sections),
         title_from=min(title_from, n),
     )
+
+
+def _listed_treatment(current: SectionKind, text: str) -> bool:
+    """A body's dated treatment printed inside `Tidligere beslutninger`: an entry of that
+    section's list (its sub-heading), not a section of its own."""
+    return current is SectionKind.PREVIOUS_DECISIONS and dated_treatment(text)
 
 
 #: Most lines a title broken by a transcript runs on over.

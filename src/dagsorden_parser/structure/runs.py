@@ -52,11 +52,22 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
     for line, run in _numbers_cut(list(lines)):
         if run:
             parts = run_in_labels(line.text, after_label=before.endswith(":"))
-            out += [replace(line, text=part) for part in parts]
         else:
-            out.append(line)
+            parts = _restart_cut(line.text)
+        out += [line] if parts == [line.text] else [replace(line, text=p) for p in parts]
         before = line.text
     return out
+
+
+# `10. Eventuelt1. Orientering om byggeriet`: the last entry of a list of the items run
+# into the first item's heading (a web page's list above the items).
+_RESTART = re.compile(r"^(?P<last>\d{1,3}\.\s\S.{0,200}?[a-zæøå])(?P<first>1\.\s[A-ZÆØÅ].*)$")
+
+
+def _restart_cut(text: str) -> list[str]:
+    """A list entry and the first item heading run together, cut apart."""
+    m = _RESTART.match(text)
+    return [m["last"], m["first"]] if m else [text]
 
 
 # `Sagsfremstilling: text`, `Bilag: title`, `Økonomiske konsekvenser: text`: a section
