@@ -190,7 +190,8 @@ def test_section_labels_run_into_a_transcript_line() -> None:
         "foråret og rådet får den til udtalelse. 4. Eventuelt Sagen afgøres i: Bilag: "
         "Handicaprådet"
     )
-    doc = dp.parse_text(f"Dagsorden\nHandicaprådet\n{run}\n", profile="generic")
+    frame = "Dagsorden Handicaprådet\nStarte visningen fra side:\nTranskript\n"
+    doc = dp.parse_text(f"{frame}{run}\n", profile="generic")
     assert [(i.number, [s.heading for s in i.sections]) for i in doc.items] == [
         ("1", []),
         ("2", ["Sagsfremstilling", "Bilag"]),
@@ -198,6 +199,16 @@ def test_section_labels_run_into_a_transcript_line() -> None:
         ("4", []),  # a label after another label: a flattened grid of fields
     ]
     assert [a.printed for a in doc.items[1].attachments] == ["Liste over medlemmer"]
+
+
+def test_labels_run_into_a_line_outside_a_transcript_are_left_whole() -> None:
+    run = (
+        "1. Velkomst 2. Valg af næstformand Lovgrundlag: Vedtægten. Indstilling: Rådet vælger "
+        "en ny næstformand blandt medlemmerne. 3. Orientering om trafikplan Indstilling: Til "
+        "orientering. 4. Eventuelt Beslutning: Intet."
+    )
+    doc = dp.parse_text(f"Dagsorden\nHandicaprådet\n{run}\n", profile="generic")
+    assert all(not item.sections for item in doc.items)
 
 
 def test_a_label_opening_a_title_in_a_run_is_no_section() -> None:

@@ -18,9 +18,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..clean.transcript import is_transcript
 from ..read.lines import Line
 from ..vocabulary import section_kind
 
+#: How many lines at the top show a web transcript's frame.
+TRANSCRIPT_HEAD = 40
 #: A line at least this long is a run of several printed lines.
 LONG = 200
 #: Fewest numbers in a chain worth cutting at.
@@ -49,8 +52,11 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
     and at the section labels run into them (`Sagsfremstilling: ...`)."""
     out: list[Line] = []
     before = ""
+    # a web transcript of a PDF runs each page's labels into its text (a scan's run-on
+    # lines are left whole: their labels may be the text's own words)
+    transcript = is_transcript([line.text for line in lines[:TRANSCRIPT_HEAD]])
     for line, run in _numbers_cut(list(lines)):
-        if run:
+        if run and transcript:
             parts = run_in_labels(line.text, after_label=before.endswith(":"))
         else:
             parts = _restart_cut(line.text)
