@@ -308,3 +308,20 @@ Rådet orienteres.
     ]
     assert [s.heading for s in doc.items[0].sections] == ["Indstilling"]
     assert doc.items[3].sections == ()
+
+
+def test_a_decision_heading_that_lost_its_date_in_a_transcript() -> None:
+    text = """Referat fra Kulturudvalget
+Starte visningen fra side:
+Transkript
+1 Godkendelse af dagsorden Sagsid.: 25/118 Åben sag
+Beslutning Kulturudvalget den Godkendt. Afbud: Ingen
+2 Eventuelt Sagsid.: 25/119 Åben sag
+Beslutning Kulturudvalget den Intet.
+"""
+    doc = dp.parse_text(text, profile="generic")
+    assert [[s.heading for s in i.sections] for i in doc.items] == [
+        ["Beslutning Kulturudvalget den"],
+        ["Beslutning Kulturudvalget den"],
+    ]
+    assert doc.items[0].sections[0].text.startswith("Godkendt.")

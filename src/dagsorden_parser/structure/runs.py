@@ -56,8 +56,9 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
     # lines are left whole: their labels may be the text's own words)
     transcript = is_transcript([line.text for line in lines[:TRANSCRIPT_HEAD]])
     for line, run in _numbers_cut(list(lines)):
-        if run and transcript:
-            parts = run_in_labels(line.text, after_label=before.endswith(":"))
+        if transcript:  # every line of a transcript is a piece of a run-together page
+            labelled = run_in_labels(line.text, after_label=before.endswith(":")) if run else []
+            parts = [p for part in labelled or [line.text] for p in _dateless_decision(part)]
         else:
             parts = _restart_cut(line.text)
         out += [line] if parts == [line.text] else [replace(line, text=p) for p in parts]
@@ -84,6 +85,19 @@ _RUN_IN_LABEL = re.compile(r"(?<!\S)(?P<label>[A-ZÆØÅ][a-zæøå]{2,30}(?: [a
 _NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,4}[.:]?\s*$|:\s*$")
 # `Meddelelser...21`: a contents entry and its page, whose titles may start with a label.
 _DOT_LEADER = re.compile(r"\.\.\.\s?\d")  # fixed length: linear in a run of dots
+
+
+# `Beslutning Økonomiudvalget den Godkendt.`: a decision heading whose date the transcript
+# lost, run into the decision (`den` then a capitalised word, not a date).
+_DATELESS_DECISION = re.compile(
+    r"^(?P<heading>[Bb]eslutning(?:er)?\s\S.{0,80}?\sden)\s(?P<rest>[A-ZÆØÅ][a-zæøå].*)$"
+)
+
+
+def _dateless_decision(text: str) -> list[str]:
+    """`Beslutning Udvalget den Godkendt.` -> the heading and the decision."""
+    m = _DATELESS_DECISION.match(text)
+    return [m["heading"], m["rest"]] if m else [text]
 
 
 def run_in_labels(text: str, *, after_label: bool = False) -> list[str]:
