@@ -43,6 +43,7 @@ from ..structure.rules import (
     kle_facet,
     split_access_prefix,
 )
+from ..structure.titles import layout_colon, without_glued_heading, without_repeated_number
 from ..vocabulary import HeaderLabel
 from .header import Header, municipality, parse_header
 from .meeting import empty_absence, is_column_heads
@@ -95,6 +96,7 @@ def build(
     elif contents:
         warnings += _compare_contents(contents, items)
         items = _with_contents_only(contents, _with_contents_titles(contents, items))
+    items = _titles_as_printed(items)
     warnings += suspect_items(items)
     header.present, unclear = plausible_people(header.present)
     header.absent, unclear_absent = plausible_people(header.absent)
@@ -269,6 +271,22 @@ def _committee_from_contents(lines: Sequence[Line], profile: DocumentPriors) -> 
     if any(ch.isdigit() for ch in text) or is_column_heads(text) or profile.group(text):
         return None
     return text
+
+
+def _titles_as_printed(items: list[Item]) -> list[Item]:
+    """Titles without what the layout printed around them: the item's number repeated
+    (`1. 1. Title`), the body's first heading run into the last one (`Eventuelt1. Title`),
+    the colon the layout sets after every heading (`1. Udvalg:`)."""
+    first = items[0].number if items else None
+    titles = [
+        without_glued_heading(without_repeated_number(i.title, i.number), first) for i in items
+    ]
+    if layout_colon(titles):
+        titles = [t[:-1].rstrip() for t in titles]
+    return [
+        i if t == i.title else i.model_copy(update={"title": t})
+        for i, t in zip(items, titles, strict=True)
+    ]
 
 
 def _item(item: ItemOutline, profile: DocumentPriors) -> Item:

@@ -26,6 +26,7 @@ from ..structure.rules import (
     number_access_word_title,
     punkt_number_title,
 )
+from ..structure.titles import label_value
 from ..vocabulary import section_kind
 from .base import Profile, join_next
 from .sbsys import bare_kle
@@ -166,6 +167,7 @@ def _number_and_title(line: Line, following: Line | None) -> tuple[list[Line], b
         and following.text[:1].isupper()
         and section_kind(following.text) is None
         and not _case_line(following.text)
+        and not label_value(following.text)  # `Beslutningskompetence: KB`: no title
     ):
         return [replace(line, text=f"{line.text} {following.text}")], True
     return _label_and_value(line, following)

@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from ..clean.text import join_lines
 from ..models import Access, ContentsEntry
 from ..read.lines import Line
+from ..vocabulary import HEADER_LABELS
 from .forms import group_access as group_heading
+from .forms import title_parts
 from .layout import paragraph_break
 from .rules import (
     CONTENTS_START,
@@ -23,6 +25,7 @@ from .rules import (
     contents_line,
     split_access_prefix,
 )
+from .titles import ends_title
 
 MatchItem = Callable[[str], ItemHeading | None]
 #: A profile's group heading reader (`Profile.group`): an object with an `access`, or None.
@@ -77,6 +80,8 @@ def contents_entries(
         else:
             title, number, access = join_lines(pending).strip(), None, None
         title, prefix_access = split_access_prefix(title)
+        title, marked_access, _ = title_parts(title)  # `Title - Lukket punkt`
+        prefix_access = prefix_access or marked_access
         if title:
             entries.append(
                 ContentsEntry(
@@ -120,6 +125,9 @@ def contents_entries(
                 else getattr(known, "access", None)
             )
             continue
+        if pending_heading is not None and _ends_entry(entry.title):
+            flush(None)  # `Åbent punkt`, `Medlemmer`: the list has ended
+            continue
         heading = match_item(entry.title)
         if heading is not None:
             if pending_heading is not None:
@@ -160,6 +168,14 @@ def _numbers_joined(texts: Sequence[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+def _ends_entry(text: str) -> bool:
+    """`Åbent punkt`, `Til indholdsfortegnelse`, `Medlemmer` alone on a line below the
+    last entry: an item's access mark, a link or a header label, no part of a title."""
+    if ends_title(text):
+        return True
+    return any((m := label.pattern.match(text)) and not m["value"] for label in HEADER_LABELS)
 
 
 #: A paged contents prints a page number on (nearly) every entry; below this share of

@@ -109,11 +109,13 @@ _NUMBER_ALONE = re.compile(
     r"(?P<number>\d{1,4})(?:\s/\d{1,3})?\s?[.:]?$",
     re.I,
 )
-# ` - LUKKET SAG`, `(Lukket)`, ` (Åben)`, ` - Lukket punkt`: an access mark after the title.
+# ` - LUKKET SAG`, `(Lukket)`, ` (Åben)`, ` - Lukket punkt`, ` LUKKET SAG` (in capitals,
+# without a dash): an access mark after the title.
 _WORD = r"(?:åbne|åbent|åben|lukkede|lukket|fortroligt|fortrolig)"
 _TRAILING_ACCESS = re.compile(
     r"\s(?:[-–]\s?(?P<access>" + _WORD + r")(?:\s(?:sag|punkt))?"
-    r"|\((?P<access2>" + _WORD + r")(?:\s(?:sag|punkt))?\))\s*$",
+    r"|\((?P<access2>" + _WORD + r")(?:\s(?:sag|punkt))?\)"
+    r"|(?-i:(?P<access3>ÅBEN|ÅBENT|LUKKET)\s(?:SAG|PUNKT)))\s*$",
     re.I,
 )
 # `Lukket: Title`, `LUKKET PUNKT: Title`, `Lukket punkt. Title`: an access prefix.
@@ -191,7 +193,7 @@ def _title_and_access(title: str, access: Access | None) -> tuple[str, Access | 
         title, access = m["title"].strip(), access or access_of(m["access"])
     m = _TRAILING_ACCESS.search(title)
     if m:
-        word = m["access"] or m["access2"]
+        word = m["access"] or m["access2"] or m["access3"]
         title, access = title[: m.start()].strip(), access or access_of(word)
     return title, access
 

@@ -36,6 +36,7 @@ from .forms import (
 from .layout import Typography
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, ItemHeading, contents_line, labelled_case_id
+from .titles import label_value
 
 #: How many lines below a heading may hold its case id or access mark.
 NEAR = 4
@@ -263,7 +264,7 @@ def _candidate(
         following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if alone is None:
             return None
-        if _title_like(following):
+        if _title_like(following) and not (label_value(following) and _title_above(lines, i)):
             title, access, case_id = title_parts(following)
             heading = ItemHeading(alone[0], title, access, alone[1], case_id)
             form, span = alone[1], 2

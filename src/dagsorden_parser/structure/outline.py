@@ -27,6 +27,7 @@ from .infer import Candidate, choose_items, group_lines, item_candidates, meetin
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line, labelled_case_id
+from .titles import file_line
 from .untitled import untitled_starts
 
 #: Longest line that can be a section heading.
@@ -292,6 +293,7 @@ def _continues(text: str, profile: LayoutPriors) -> bool:
         and not text.endswith((".", ":"))
         and section_kind(text) is None
         and profile.section_kind(text) is None
+        and not file_line(text)  # `application/pdf icon forslag.pdf`: a link below
     )
 
 
@@ -306,7 +308,7 @@ def _wraps(rest: Sequence[Line], profile: LayoutPriors) -> bool:
         and all(len(t) <= WRAP_LENGTH and not t.endswith((".", ":")) for t in texts)
         and not any(section_kind(t) or profile.section_kind(t) or group_access(t)[0] for t in texts)
         and not any(bare_case_number(t) or access_line(t) or profile.group(t) for t in texts)
-        and not any(heading_form(t) for t in texts)
+        and not any(heading_form(t) or file_line(t) for t in texts)
     )
 
 

@@ -1,0 +1,167 @@
+"""Where an item's title ends: marks, numbers, links and labels printed around it.
+
+All texts are invented, in the printed forms Danish agenda systems use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dagsorden_parser as dp
+from dagsorden_parser.structure.titles import (
+    ends_title,
+    file_line,
+    layout_colon,
+    navigation_line,
+    without_glued_heading,
+    without_repeated_number,
+)
+
+
+def _titles(text: str, profile: str | None = None) -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in dp.parse_text(text, profile=profile).items]
+
+
+@pytest.mark.parametrize(
+    ("title", "number", "expected"),
+    [
+        ("4. Salg af byggegrund", "4", "Salg af byggegrund"),
+        ("4 Salg af byggegrund", "4", "Salg af byggegrund"),
+        ("3. Salg af byggegrund", "4", "3. Salg af byggegrund"),  # another number: kept
+        ("12 boliger ved stranden", "12", "12 boliger ved stranden"),  # a count in the title
+        ("4.", "4", "4."),
+        ("Salg af byggegrund", None, "Salg af byggegrund"),
+    ],
+)
+def test_repeated_number(title: str, number: str | None, expected: str) -> None:
+    assert without_repeated_number(title, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "expected"),
+    [
+        ("Eventuelt1. Valg af formand", "1", "Eventuelt"),
+        ("Rejser mv.:1. Meddelelser - Ny ordning", "1", "Rejser mv.:"),
+        ("Eventuelt 1. Valg af formand", "1", "Eventuelt 1. Valg af formand"),  # a space
+        ("Budget2. Behandling", "1", "Budget2. Behandling"),  # not the first item's number
+        ("Plan 2030. Høring", "1", "Plan 2030. Høring"),
+    ],
+)
+def test_glued_heading(title: str, first: str, expected: str) -> None:
+    assert without_glued_heading(title, first) == expected
+
+
+def test_layout_colon_needs_every_heading() -> None:
+    assert layout_colon(["Valg:", "Orientering:", "Eventuelt:"])
+    assert not layout_colon(["Valg:", "Orientering", "Eventuelt:"])
+    assert not layout_colon(["Valg:"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("application/pdf icon forslag_til_plan.pdf", True),
+        ("Bilag 2 - tidsplan.docx", True),
+        ("Til indholdsfortegnelse", True),
+        ("Tilbage til oversigten", True),
+        ("Lukket punkt", True),
+        ("Åbent punkt", True),
+        ("og tilhørende arealer", False),
+        ("Forslag til lokalplan for havnen", False),
+    ],
+)
+def test_lines_that_end_a_title(text: str, expected: bool) -> None:
+    assert ends_title(text) is expected
+
+
+def test_file_and_navigation_lines() -> None:
+    assert file_line("referat.PDF") and not file_line("Plan for skolen")
+    assert navigation_line("Til toppen") and not navigation_line("Til behandling")
+
+
+def test_a_web_page_that_repeats_the_number_in_each_title() -> None:
+    text = (
+        "Referat\n\n"
+        "1. 1. Godkendelse af dagsorden\n\nSagsfremstilling\n\nDagsordenen godkendes.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "2. 2. Salg af skolens gamle gymnastiksal\n\nSagsfremstilling\n\nSalget drøftes.\n\n"
+        "Beslutning\n\nGodkendt.\n"
+    )
+    assert _titles(text) == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Salg af skolens gamle gymnastiksal"),
+    ]
+
+
+def test_every_heading_ending_in_a_colon() -> None:
+    text = (
+        "Referat af bestyrelsesmøde\n\n"
+        " 1. Valg af næstformand:\n  Anne Holm blev valgt.\n\n"
+        " 2. Skolens budget:\n  Budgettet blev gennemgået.\n\n"
+        " 3. Eventuelt:\n  Intet.\n"
+    )
+    assert _titles(text) == [
+        ("1", "Valg af næstformand"),
+        ("2", "Skolens budget"),
+        ("3", "Eventuelt"),
+    ]
+
+
+def test_one_heading_with_a_colon_keeps_it() -> None:
+    text = (
+        "Referat af bestyrelsesmøde\n\n"
+        " 1. Valg af næstformand\n  Anne Holm blev valgt.\n\n"
+        " 2. Nye bøger:\n  Listen blev gennemgået.\n\n"
+        " 3. Eventuelt\n  Intet.\n"
+    )
+    assert [t for _, t in _titles(text)] == ["Valg af næstformand", "Nye bøger:", "Eventuelt"]
+
+
+def test_an_attachment_link_below_the_heading_is_no_title() -> None:
+    text = (
+        "Referat\n\n"
+        "• 11. Godkendelse af dagsorden\n\nResume\n\nDagsordenen godkendes.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "• 12. Trafikplan for bymidten\n"
+        "application/pdf icon udkast_trafikplan.pdf\n\n"
+        "Resume\n\nPlanen skal i høring.\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert _titles(text) == [("11", "Godkendelse af dagsorden"), ("12", "Trafikplan for bymidten")]
+
+
+def test_a_label_below_the_number_leaves_the_title_above() -> None:
+    text = (
+        "Byrådet\n\nSager 41 - 42\n\n"
+        "Meddelelser fra borgmesteren\nSag nr. 41\n\nBeslutningskompetence: BR\n\n"
+        "Sagens kerne\n\nBorgmesteren orienterer.\n\nBeslutning\n\nTaget til efterretning.\n\n"
+        "Salg af grund ved havnen\nSag nr. 42\n\nBeslutningskompetence: BR\n\n"
+        "Sagens kerne\n\nGrunden sælges.\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert _titles(text) == [
+        ("41", "Meddelelser fra borgmesteren"),
+        ("42", "Salg af grund ved havnen"),
+    ]
+
+
+def test_contents_entries_end_at_access_marks_links_and_labels() -> None:
+    text = (
+        "Dagsorden\n\nPUNKTER\n\n"
+        "  1. Godkendelse af dagsorden\n"
+        "  2. Salg af ejendom - Lukket punkt\n\n"
+        "Medlemmer\n\nAnne Holm (A)\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    doc = dp.parse_text(text)
+    titles = {e.number: e.title for e in doc.contents}
+    assert titles == {"1": "Godkendelse af dagsorden", "2": "Salg af ejendom"}
+    assert next(e.access for e in doc.contents if e.number == "2") == "closed"
+
+
+def test_an_access_mark_in_capitals_after_the_title() -> None:
+    text = (
+        "Referat\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "2. Køb af jord ved skoven LUKKET SAG\n\nBeslutning\n\nGodkendt.\n"
+    )
+    doc = dp.parse_text(text)
+    assert [(i.title, i.access) for i in doc.items][1] == ("Køb af jord ved skoven", "closed")
