@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import dagsorden_parser as dp
+from dagsorden_parser.clean.transcript import split_titles
 from dagsorden_parser.structure.titles import (
     ends_title,
     file_line,
@@ -165,3 +166,63 @@ def test_an_access_mark_in_capitals_after_the_title() -> None:
     )
     doc = dp.parse_text(text)
     assert [(i.title, i.access) for i in doc.items][1] == ("Køb af jord ved skoven", "closed")
+
+
+def test_the_word_a_run_of_titles_opens_with_starts_a_title_wherever_it_stands() -> None:
+    run = (
+        "Godkendelse af skolens vedtægt Forslag til lokalplan nr Godkendelse af takster "
+        "for vand Godkendelse af regnskab"
+    )
+    assert split_titles(run) == [
+        "Godkendelse af skolens vedtægt",
+        "Forslag til lokalplan nr",
+        "Godkendelse af takster for vand",
+        "Godkendelse af regnskab",
+    ]
+
+
+def test_a_name_printed_again_and_again_is_no_opener() -> None:
+    run = (
+        "Plan for Region Nord Salg af Region Nords hus Region Nords budget Tilskud til Region Nord"
+    )
+    assert split_titles(run)[1].startswith("Salg af Region Nords hus")
+
+
+def test_a_two_word_name_after_a_small_word_goes_on() -> None:
+    run = (
+        "Tilskud fra Nordby Friskole om lejrtur Kloakering i Lille Strandvej m.fl "
+        "Støtte til Byens Musik & Teaterforenings opførelse af stykket Salg af grund"
+    )
+    assert split_titles(run) == [
+        "Tilskud fra Nordby Friskole om lejrtur",
+        "Kloakering i Lille Strandvej m.fl",
+        "Støtte til Byens Musik & Teaterforenings opførelse af stykket",
+        "Salg af grund",
+    ]
+
+
+_PAGE_COLUMN = """Referat af byrådets møde
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Referat af byrådets møde"
+
+Transkript
+
+1 Referat Byrådet Mødedato: 3. maj 2012
+
+2 Indholdsfortegnelse Punkter på mødet Side 1. Godkendelse af dagsorden Meddelelser \
+Salg af grund ved havnen
+
+3 1. Godkendelse af dagsorden Åben sag Godkendt.
+"""  # a backslash ends each printed line: a transcript page is one line
+
+
+def test_the_page_column_head_before_the_first_entry_is_no_title() -> None:
+    doc = dp.parse_text(_PAGE_COLUMN)
+    assert [(e.number, e.title) for e in doc.contents] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Meddelelser"),
+        ("3", "Salg af grund ved havnen"),
+    ]

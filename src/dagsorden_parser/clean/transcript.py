@@ -183,9 +183,52 @@ _GOES_ON = frozenset(
     {
         *("af", "i", "til", "med", "om", "på", "og", "eller", "ved", "den", "det", "de"),
         *("en", "et", "samt", "mellem", "fra", "under", "over", "hos", "efter", "mod"),
-        *("nr", "nr.", "vedrørende", "vedr.", "omkring"),
+        *("nr", "nr.", "vedrørende", "vedr.", "omkring", "&"),
     }
 )
+# `i`, `om`: a small word that goes on after a place's or a body's name.
+_NAME_GOES_ON = frozenset({"i", "om"})
+#: Fewest times a word must open titles in a run to be taken for the run's own opener.
+OPENER_REPEATS = 3
+
+
+def _opener(words: Sequence[str]) -> str | None:
+    """`Godkendelse` (of `Godkendelse af ...` printed again and again), `Årsregnskaber`:
+    the word in capitals a run of titles prints most often, at least `OPENER_REPEATS`
+    times and mostly not after a word that carries a title on: the word its titles
+    open with, wherever it stands."""
+    counts: dict[str, int] = {}
+    carried: dict[str, int] = {}
+    named: dict[tuple[str, str], int] = {}  # `Region Nord`: a name of two words in capitals
+    for k in range(len(words)):
+        before, word = words[k - 1] if k else "", words[k]
+        if _CAPITAL_WORD.match(word) and not word.endswith((",", "-")):
+            counts[word] = counts.get(word, 0) + 1
+            low = before.lower()
+            if low in _GOES_ON or low == "for" or before.endswith((",", "-", "–", "/", ":")):
+                carried[word] = carried.get(word, 0) + 1
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if _CAPITAL_WORD.match(after):
+                named[word, after] = named.get((word, after), 0) + 1
+    if not counts:
+        return None
+    word, n = max(counts.items(), key=lambda kv: kv[1])
+    name = max((m for (w, _), m in named.items() if w == word), default=0)
+    ok = n >= OPENER_REPEATS and carried.get(word, 0) * 3 <= n and name * 2 <= n
+    return word if ok else None
+
+
+def _second_name_word(words: Sequence[str], i: int) -> bool:
+    """`fra Nordby Skole om ...`, `ved Lille Vig i ...`: the second word in capitals after a
+    word that carries the title on (`fra`, `for`, `,`), before a small word (`om`, `i`,
+    `m.fl.`, `afd.`) that goes on with the name, is the name's, no title's start."""
+    if i < 2 or not _CAPITAL_WORD.match(words[i - 1]) or words[i - 1].endswith((",", "-")):
+        return False
+    carrier, after = words[i - 2], words[i + 1].lower() if i + 1 < len(words) else ""
+    carried = carrier.lower() in _GOES_ON or carrier.lower() == "for" or carrier.endswith(",")
+    return carried and (after in _NAME_GOES_ON or after.startswith(("m.fl", "afd")))
+
+
 # ` - `, ` – `: the dash between a name and what is to be done with it.
 _DASH = frozenset({"-", "–"})
 
@@ -222,6 +265,7 @@ def title_starts(text: str) -> list[int]:
     names = {
         p for p in pairs if pairs.count(p) > 1 and p in loose and all(map(_CAPITAL_WORD.match, p))
     }
+    opener = _opener([w for _, w in words])
     starts: list[int] = []
     opened = {0}
     for i in range(1, len(words)):
@@ -231,6 +275,10 @@ def title_starts(text: str) -> list[int]:
         after2 = words[i + 2][1] if i + 2 < len(words) else ""
         if not _CAPITAL_WORD.match(word):
             continue
+        if word == opener:  # `... kommuneplantillæg nr Godkendelse af`: a number was lost
+            starts.append(at)
+            opened.add(i)
+            continue
         if _named_title_start([w for _, w in words], i):
             starts.append(at)
             opened.add(i)
@@ -239,7 +287,7 @@ def title_starts(text: str) -> list[int]:
             (re.fullmatch(r"(?:19|20)\d\d", after) or _ACRONYM.match(after)) is not None
             and after2[:1].islower()
         )
-        alone = i - 1 in opened and _LONG_WORD.match(before) is not None
+        alone = i - 1 in opened and _LONG_WORD.match(before) is not None and before != opener
         if not lower_next and _LONG_WORD.match(word) and before[:1].islower():
             # `... arbejder Klimaplan Forslag til`: a one-word title between two titles
             carried = before.lower() in _GOES_ON or before.lower() == "for"
@@ -252,6 +300,8 @@ def title_starts(text: str) -> list[int]:
             continue  # `Samsam Abdikarim Borle anmoder`: a title that opens with a name
         if lower_next and not alone:
             if before.endswith((",", "-", "–", "/", ":")) or before.lower() in _GOES_ON:
+                continue
+            if _second_name_word([w for _, w in words], i):
                 continue
             if (before, word) in names:  # `Region Xs rådgivning`: the name opens the title
                 earlier = words[i - 2][1] if i > 1 else ""

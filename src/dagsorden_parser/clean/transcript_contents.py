@@ -38,6 +38,13 @@ _COLUMNS = re.compile(
     r"|^(?:side|sidenr|pkt|punkt)\.?:?\s+(?=\d)",
     re.I,
 )
+# `Punkter til dagsorden Side 1. Title`, `Side behandling af ...`: column heads that end
+# in the page column's `Side`, before the first entry (numbered, or lost its number).
+_PAGE_COLUMN = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]{1,20}(?:\s[a-zæøå]{1,20}){0,4}\s)?Side\s+(?=\d{1,3}\.\s|[a-zæøå])"
+)
+# `Bilagsoversigt`, `Bilagsliste`: the list of attachments, after the contents.
+_AFTER_CONTENTS = re.compile(r"^(?:bilagsoversigt|bilagsliste)\b", re.I)
 # `Åben sag`, `Lukket sag`: an item's access mark; `- LUKKET SAG` after a title.
 _ACCESS_MARK = re.compile(r"^(?P<access>åben|lukket)\s+sag$", re.I)
 # `89. Title...i`: a numbered contents entry with a roman page number.
@@ -81,6 +88,8 @@ def _contents(lines: list[Line]) -> list[Line]:
     run: list[Line] = []
     while end < len(lines):
         line = lines[end]
+        if _AFTER_CONTENTS.match(line.text):
+            break
         if _PAGE_NUMBER.match(line.text):
             nxt = lines[end + 1] if end + 1 < len(lines) else None
             if nxt is None or not _NUMBER_FIRST.match(nxt.text) or "." in nxt.text[:4]:
@@ -93,7 +102,7 @@ def _contents(lines: list[Line]) -> list[Line]:
         return lines
     first = run[0]
     text = " ".join(x.text for x in run)
-    columns = _COLUMNS.match(text)
+    columns = _COLUMNS.match(text) or _PAGE_COLUMN.match(text)
     out: list[Line] = []
     if columns:
         out.append(replace(first, text=columns.group(0).strip()))
