@@ -8,13 +8,15 @@ from __future__ import annotations
 import pytest
 
 import dagsorden_parser as dp
-from dagsorden_parser.clean.transcript import split_titles
+from dagsorden_parser.clean.transcript import merged_to_count, split_titles
+from dagsorden_parser.structure.rules import contents_line
 from dagsorden_parser.structure.titles import (
     ends_title,
     file_line,
     layout_colon,
     navigation_line,
     without_glued_heading,
+    without_leader_dot,
     without_repeated_number,
 )
 
@@ -226,3 +228,32 @@ def test_the_page_column_head_before_the_first_entry_is_no_title() -> None:
         ("2", "Meddelelser"),
         ("3", "Salg af grund ved havnen"),
     ]
+
+
+def test_a_leader_dot_after_a_hyphen_is_no_title_text() -> None:
+    assert without_leader_dot("Kommuneplantillæg 7 Nordby-.") == "Kommuneplantillæg 7 Nordby-"
+    assert without_leader_dot("Plan for Nordby.") == "Plan for Nordby."
+
+
+def test_a_run_cut_into_more_titles_than_its_numbers_allow_is_merged_at_a_name() -> None:
+    titles = ["Salg af grund", "Brev til Nævnet, Ankestyrelsen", "Syd om tilskud", "Budget"]
+    assert merged_to_count(titles, 3) == [
+        "Salg af grund",
+        "Brev til Nævnet, Ankestyrelsen Syd om tilskud",
+        "Budget",
+    ]
+    assert merged_to_count(titles, 4) == titles
+
+
+def test_a_contents_roman_page_and_edition_label_are_no_title_text() -> None:
+    line = contents_line("Lukket sag: Tandpleje for børn...xv åben")
+    assert line.title == "Lukket sag: Tandpleje for børn" and line.dotted
+
+
+def test_an_access_mark_with_a_dash_opens_the_next_title_of_a_run() -> None:
+    doc = dp.parse_text(_PAGE_COLUMN.replace("ved havnen", "ved havnen Lukket - Køb af jord"))
+    assert [(e.number, e.title, e.access) for e in doc.contents][-1] == (
+        "4",
+        "Køb af jord",
+        "closed",
+    )

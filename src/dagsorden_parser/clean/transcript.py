@@ -30,6 +30,7 @@ _CUT = re.compile(
     r"Sluttidspunkt(?: for møde)?:|Mødested:|Mødelokale:|Udsendelsesdato:|Afbud fra:|"
     r"Fraværende\b|Mødedeltagere:|Medlemmer:|Bemærkninger til dagsorden|Meddelelser:|"
     r"Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager behandles på mødet|Bilagsoversigt\b|"
+    r"Bilagsliste\b|"
     r"Punkt:\s*\d|Acadre sagsnr\.?:|Journalnr\.?:|Sagsforløb:|Sagsansvarlig enhed:|"
     r"Sagsbehandler:|J\.nr\.:|Sagsid\.:|Initialer:|(?:Åben|Lukket) sag\b|"
     r"Resum[eé]\s(?=[A-ZÆØÅ])|[A-ZÆØÅ]{4,40}(?: [A-ZÆØÅ]{2,40}){0,10}:))"
@@ -318,6 +319,40 @@ def title_starts(text: str) -> list[int]:
         starts.append(at)
         opened.add(i)
     return starts
+
+
+def merged_to_count(titles: Sequence[str], count: int) -> list[str]:
+    """Titles cut into more than `count` (the number printed after the run says how many)
+    merged back where a cut most likely split a name: `... til Tilsynet, Statsforvaltningen`
+    / `Midtjylland vedrørende ...`, a title that would open with a name word followed by a
+    word that carries a title on, after a title that ends in a word in capitals."""
+    out = list(titles)
+    while len(out) > count > 0:
+        cuts = [k for k in range(1, len(out)) if _splits_a_name(out[k - 1], out[k])]
+        if not cuts:
+            break
+        # a list of names (`Tilsynet, Statsforvaltningen`) going on is the likeliest
+        listed = [k for k in cuts if _listing(out[k - 1])]
+        k = (listed or cuts)[0]
+        out[k - 1 : k + 1] = [f"{out[k - 1]} {out[k]}"]
+    return out
+
+
+def _listing(title: str) -> bool:
+    """`... til Tilsynet, Statsforvaltningen`: a title that ends in a list of names."""
+    words = title.split()
+    return len(words) >= 2 and words[-2].endswith(",")
+
+
+def _splits_a_name(before: str, title: str) -> bool:
+    last, words = before.split()[-1:], title.split()[:2]
+    return (
+        len(last) == 1
+        and len(words) == 2
+        and _CAPITAL_WORD.match(last[0]) is not None
+        and _CAPITAL_WORD.match(words[0]) is not None
+        and words[1].lower() in _GOES_ON
+    )
 
 
 def split_titles(text: str, starts: Sequence[int] = ()) -> list[str]:

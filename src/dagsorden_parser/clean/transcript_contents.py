@@ -19,6 +19,7 @@ from ..read.lines import Line
 from .transcript import (
     confirmed_starts,
     is_transcript,
+    merged_to_count,
     split_numbered_run,
     split_titles,
     without_page,
@@ -100,6 +101,9 @@ def _contents(lines: list[Line]) -> list[Line]:
         end += 1
     if not run:
         return lines
+    # `3 210. Title`: the next page goes on with the number after the run's last entry
+    after = re.match(r"(\d{1,3})\.\s", lines[end + 1].text) if end + 1 < len(lines) else None
+    until = int(after[1]) if after and _PAGE_NUMBER.match(lines[end].text) else None
     first = run[0]
     text = " ".join(x.text for x in run)
     columns = _COLUMNS.match(text) or _PAGE_COLUMN.match(text)
@@ -116,7 +120,8 @@ def _contents(lines: list[Line]) -> list[Line]:
         elif re.match(r"\d{1,3}\.\s", piece):
             entries = [_ROMAN_PAGE.sub("", e).strip(" ") for e in _DOTTED_ENTRY.split(piece)]
             if len(entries) == 1 and not _ROMAN_PAGE.search(piece):  # numbers lost after `1.`
-                out += _numbered_titles(first, entries[0], body)
+                last = piece is pieces[-1] or piece == pieces[-1].strip()
+                out += _numbered_titles(first, entries[0], body, until if last else None)
             else:  # an entry long enough to hold several titles lost the numbers after it
                 for e in entries:
                     long = len(e) > RUN_OF_TITLES and not _ROMAN_PAGE.search(e)
@@ -210,20 +215,27 @@ def _body_headings(body: list[Line], entries: Sequence[Line]) -> list[Line]:
     return out
 
 
+# `... Title Lukket - Next title`: an access mark with its dash opens the next title.
+_ACCESS_BEFORE_TITLE = re.compile(r"(?<=\s)(?:Lukket|Åben|Åbent)\s[-–]\s(?=[A-ZÆØÅ])")
 # `1. Title`, `1... Title`: the one item number left before a run of titles.
 _LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.+\s+")
 
 
-def _numbered_titles(first: Line, run: str, body: Sequence[str]) -> list[Line]:
+def _numbered_titles(
+    first: Line, run: str, body: Sequence[str], until: int | None = None
+) -> list[Line]:
     """A run of contents titles whose numbers were lost (but maybe the first), cut
     at its title starts and where the body repeats a title, numbered on from the
     first number (or from 1)."""
     lead = _LEADING_NUMBER.match(run)
     number = int(lead["number"]) if lead else 1
     run = run[lead.end() :] if lead else run
-    titles = split_titles(run, confirmed_starts(run, body))
+    marked = [m.start() for m in _ACCESS_BEFORE_TITLE.finditer(run)]
+    titles = split_titles(run, [*confirmed_starts(run, body), *marked])
     if titles and without_page(titles[-1]) != titles[-1]:
         # `Title. 25`, `Title...25`: the last title's page number and its dot leader
         titles[-1] = without_page(titles[-1]).rstrip(". ")
     titles = titles or [run]
+    if until is not None:  # the number printed after the run says how many titles it holds
+        titles = merged_to_count(titles, until - number)
     return [replace(first, text=f"{number + k} {title}") for k, title in enumerate(titles)]

@@ -43,7 +43,12 @@ from ..structure.rules import (
     kle_facet,
     split_access_prefix,
 )
-from ..structure.titles import layout_colon, without_glued_heading, without_repeated_number
+from ..structure.titles import (
+    layout_colon,
+    without_glued_heading,
+    without_leader_dot,
+    without_repeated_number,
+)
 from ..vocabulary import HeaderLabel
 from .header import Header, municipality, parse_header
 from .meeting import empty_absence, is_column_heads
@@ -276,10 +281,12 @@ def _committee_from_contents(lines: Sequence[Line], profile: DocumentPriors) -> 
 def _titles_as_printed(items: list[Item]) -> list[Item]:
     """Titles without what the layout printed around them: the item's number repeated
     (`1. 1. Title`), the body's first heading run into the last one (`Eventuelt1. Title`),
-    the colon the layout sets after every heading (`1. Udvalg:`)."""
+    a leader's dot after a hyphen (`Nordby-.`), the colon the layout sets after every
+    heading (`1. Udvalg:`)."""
     first = items[0].number if items else None
     titles = [
-        without_glued_heading(without_repeated_number(i.title, i.number), first) for i in items
+        without_leader_dot(without_glued_heading(without_repeated_number(i.title, i.number), first))
+        for i in items
     ]
     if layout_colon(titles):
         titles = [t[:-1].rstrip() for t in titles]

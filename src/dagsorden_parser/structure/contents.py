@@ -170,10 +170,14 @@ def _numbers_joined(texts: Sequence[str]) -> list[str]:
     return out
 
 
+# `Bilagsliste`, `Bilagsoversigt`: the list of attachments printed after the contents.
+_ATTACHMENT_LIST = re.compile(r"^(?:bilagsliste|bilagsoversigt)\b", re.I)
+
+
 def _ends_entry(text: str) -> bool:
-    """`Åbent punkt`, `Til indholdsfortegnelse`, `Medlemmer` alone on a line below the
-    last entry: an item's access mark, a link or a header label, no part of a title."""
-    if ends_title(text):
+    """`Åbent punkt`, `Til indholdsfortegnelse`, `Medlemmer`, `Bilagsliste` below the
+    last entry: an access mark, a link, a header label or the attachments' list."""
+    if ends_title(text) or _ATTACHMENT_LIST.match(text):
         return True
     return any((m := label.pattern.match(text)) and not m["value"] for label in HEADER_LABELS)
 

@@ -126,10 +126,31 @@ def contents_line(text: str) -> ContentsLine:
     """`1 (Åben) Eventuelt ........ 4` -> title `1 (Åben) Eventuelt`, page 4."""
     split = _contents_page(text)
     dotted = bool(_DOT_LEADER.search(text))
+    roman = _before_roman_page(text) if split is None and dotted else None
+    if roman is not None:
+        return ContentsLine(roman, None, True)
     if split is None or not split[0].strip() or (not dotted and _YEAR.match(split[1])):
         # `Forslag til budget 2026` ends in a year, not a page number
         return ContentsLine(_DOT_LEADER.sub(" ", text).strip(), None, False)
     return ContentsLine(split[0].strip(" ."), int(split[1]), dotted)
+
+
+#: Longest roman page number of a contents (`xxviii`).
+ROMAN_PAGE = 7
+
+
+def _before_roman_page(text: str) -> str | None:
+    """`Title...xv`, `Title...xv åben`: the title before a dot leader and a roman page
+    number (and the edition's label `åben` / `lukket` printed after it), read from the end."""
+    body = text.rstrip()
+    for label in (" åben", " lukket"):
+        if body.lower().endswith(label):
+            body = body[: -len(label)]
+            break
+    stripped = body.rstrip("ivxlc")
+    if not 0 < len(body) - len(stripped) <= ROMAN_PAGE or not stripped.endswith("..."):
+        return None
+    return stripped.rstrip(". ").strip() or None
 
 
 def _contents_page(text: str) -> tuple[str, str] | None:

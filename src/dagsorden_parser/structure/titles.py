@@ -45,6 +45,12 @@ def without_glued_heading(title: str, first_number: str | None) -> str:
     return title
 
 
+def without_leader_dot(title: str) -> str:
+    """`Kommuneplantillæg 19 Nordby-.`: a title cut short at a hyphen, then the dot left
+    of a dot leader; no sentence ends in `-.`."""
+    return title[:-1] if title.endswith("-.") else title
+
+
 #: Fewest items whose titles must all end in a colon for the colon to be the layout's.
 COLON_ITEMS = 2
 
