@@ -102,6 +102,9 @@ def test_lettered_groups_end_the_contents_entry_above_them() -> None:
         ("Beslutning Kulturudvalget den 05-05-2025", "decision"),
         ("Natur, Land og Vand, 6. maj 2025, pkt. 17:", "decision"),
         ("Vejudvalget, 06-05-2025, pkt. 9", "decision"),
+        ("BAGGRUND FOR SAGENS BEHANDLING", "background"),
+        ("Planlægning og kommunikation", "communication"),
+        ("Uddybende sagsfremstilling", "case_description"),
     ],
 )
 def test_section_headings_qualified_or_named_by_their_consequences(heading: str, kind: str) -> None:
@@ -117,6 +120,8 @@ def test_section_headings_qualified_or_named_by_their_consequences(heading: str,
         "Høring og 12 indsigelser",  # a number in the qualifier
         "Konsekvenserne blev drøftet på mødet",
         "Beslutningen blev truffet",
+        "Indstilling for en repræsentant til rådet",  # a title: short words, too many
+        "Budget og økonomi for 2026",  # a digit after the known heading
     ],
 )
 def test_lines_that_only_look_like_qualified_headings(text: str) -> None:

@@ -114,9 +114,14 @@ _BODY_DATE_PKT = re.compile(
 #: fewest letters of each (`at`, `om` begin a sentence).
 QUALIFIER_WORDS = 3
 QUALIFIER_LENGTH = 4
-# `Høring og sagsgang`, `Lovgrundlag – link`, `Sagshistorik, henvisninger`: a known heading
-# and a few words qualifying it.
-_QUALIFIED = re.compile(r"^(?P<head>[a-zæøå ]{3,40}?)(?:\s+og\s+|\s+[–-]\s+|,\s+)(?P<tail>.+)$")
+# `Høring og sagsgang`, `Lovgrundlag – link`, `Sagshistorik, henvisninger`, `Baggrund for
+# sagens fremlæggelse`: a known heading and a few words qualifying it.
+_QUALIFIED = re.compile(
+    r"^(?P<head>[a-zæøå ]{3,40}?)(?:\s+og\s+|\s+for\s+|\s+[–-]\s+|,\s+)(?P<tail>.+)$"
+)
+# `Organisering og kommunikation`, `Supplerende sagsfremstilling`: a known heading after a
+# word joined to it by `og`, or after a participle (`-ende`) qualifying it.
+_QUALIFYING = re.compile(r"^(?P<word>[a-zæøå]{4,30})(?:\s+og\s+|(?<=ende)\s+)(?P<known>.+)$")
 # `Økonomiudvalgets beslutning den 04.12.2012 Punkt 2`: a body's decision.
 _BODY_DECISION_HEADING = re.compile(r"^\S.{0,80}s beslutning\b(\s+den\b.*)?$", re.I)
 # `Borgmesterens Afdelings påtegning`: a department's endorsement.
@@ -163,9 +168,13 @@ def _consequences(key: str) -> SectionKind | None:
 
 def _qualified(key: str) -> SectionKind | None:
     """`Høring og sagsgang`, `Lovgrundlag – link`: a known heading qualified by a few
-    words (no digits, no sentence)."""
+    words (no digits, no sentence); `Organisering og kommunikation`, `Supplerende
+    sagsfremstilling`: a known heading qualified by a word before it."""
     m = _QUALIFIED.match(key)
     if m is None or m["head"] not in SECTION_WORDS:
+        before = _QUALIFYING.match(key)
+        if before is not None and before["known"] in SECTION_WORDS:
+            return SECTION_WORDS[before["known"]]
         return None
     tail = m["tail"].split()
     if len(tail) > QUALIFIER_WORDS or not all(
