@@ -124,6 +124,10 @@ _QUALIFIED = re.compile(
 _QUALIFYING = re.compile(r"^(?P<word>[a-zæøå]{4,30})(?:\s+og\s+|(?<=ende)\s+)(?P<known>.+)$")
 # `Økonomiudvalgets beslutning den 04.12.2012 Punkt 2`: a body's decision.
 _BODY_DECISION_HEADING = re.compile(r"^\S.{0,80}s beslutning\b(\s+den\b.*)?$", re.I)
+# `Kommunalbestyrelsens møde 25. september 2006 Punkt 1:`: a body's meeting on the item.
+_BODY_MEETING_PUNKT = re.compile(
+    rf"^[A-ZÆØÅ][\w-]{{0,60}}s\smøde\s(?:den\s)?(?:{_DATE})\s[Pp]unkt\s\d{{1,4}}:?$"
+)
 # `Borgmesterens Afdelings påtegning`: a department's endorsement.
 _ENDORSEMENT = re.compile(r"\bpåtegning$", re.I)
 _TRAILING_COLON = re.compile(r"\s*:\s*$")
@@ -143,6 +147,8 @@ def section_kind(heading: str) -> SectionKind | None:
     if _DECISION_HEADING.match(key) or _BODY_DECISION_HEADING.match(key):
         return S.DECISION
     if _BODY_DATE_PKT.match(key):
+        return S.DECISION
+    if _BODY_MEETING_PUNKT.match(" ".join(heading.split())):
         return S.DECISION
     if _ENDORSEMENT.search(key):
         return S.ENDORSEMENT

@@ -397,9 +397,10 @@ def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[It
     """An item without an access mark of its own takes the access of the group heading
     printed above it (`Åbne dagsordenspunkter`), wherever that heading stands."""
     group: Access | None = None
-    for line in outline.header:
-        group = _group(profile, line.text, group)
-    for line in outline.contents:
+    for line in (*outline.header, *outline.contents):
+        # `Åben` alone above the list of items heads it (below a heading it marks one item)
+        if _ACCESS_WORD.match(line.text.strip()):
+            group = access_line(line.text)
         group = _group(profile, line.text, group)
     result = []
     for part, item in zip(outline.items, items, strict=True):
@@ -409,6 +410,10 @@ def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[It
         for line in part.lines():
             group = _group(profile, line.text, group)
     return result
+
+
+# `Åben`, `Lukket`: an access word alone on its line.
+_ACCESS_WORD = re.compile(r"^(?:åben|åbent|lukket)$", re.I)
 
 
 def _group(profile: DocumentPriors, text: str, group: Access | None) -> Access | None:

@@ -133,12 +133,14 @@ _ACCESS_LINE = re.compile(
     re.I,
 )
 # `Åben dagsorden`, `Lukkede dagsordenspunkter`, `Åbne punkter`, `Lukket del`, `Punkter på
-# åbent møde:`, `Indholdsfortegnelse lukket møde`: a group heading, alone or at the end of
-# the line it was run into; the items below it have its access.
+# åbent møde:`, `Indholdsfortegnelse lukket møde`, `Til behandling - for åbne døre`: a group
+# heading, alone or at the end of the line it was run into; the items below it have its access.
 _GROUP_LINE = re.compile(
     r"(?:^|(?<=\S)|(?<=indholdsfortegnelse\s)|(?<=punkter\spå\s)|(?<=sager\spå\s))"
     r"(?P<access>åbne|åbent|åben|lukkede|lukket)\s"
-    r"(?:dagsordenspunkter|dagsordenspunkt|dagsorden|punkter|sager|del|møde|referat)\s*:?$",
+    r"(?:dagsordenspunkter|dagsordenspunkt|dagsorden|punkter|sager|del|møde|referat)\s*:?$"
+    r"|^(?:til\s(?:behandling|efterretning|orientering)\s-\s)?for\s(?P<doors>åbne|lukkede)\s"
+    r"døre\s*:?$",
     re.I,
 )
 # A bare case number directly under a heading: `24-031107`, `2019-123456`, `15/1234`,
@@ -272,7 +274,7 @@ def group_access(text: str) -> tuple[bool, Access | None]:
     m = _GROUP_LINE.search(text.strip()) if len(text) < 200 else None
     if not m:
         return False, None
-    return True, access_of(m["access"])
+    return True, access_of(m["access"] or m["doors"])
 
 
 def bare_case_number(text: str) -> str | None:

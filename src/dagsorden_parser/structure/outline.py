@@ -27,6 +27,7 @@ from .infer import Candidate, choose_items, group_lines, item_candidates, meetin
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line, labelled_case_id
+from .single import single_item
 from .titles import file_line
 from .untitled import untitled_starts
 
@@ -92,6 +93,10 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
             )
             for n, i in enumerate(untitled_starts(lines, profile))
         ]
+        single = single_item(lines) if not chain and meeting_words(lines) else None
+        if single is not None:  # a page of one item: its title below the page's labels
+            index, span, heading = single
+            chain = [Candidate(index, span, heading, "single", (0, 1, 0), 0.0, (False, 0.0))]
     first_item = chain[0].index if chain else None
     before = first_item if first_item is not None else len(lines)
     contents_start = next(
@@ -333,4 +338,10 @@ def _section_heading(
         return kind or SectionKind.OTHER
     if line.bold and kind is not None:
         return kind
+    if kind is SectionKind.DECISION and _DATED.search(text):
+        return kind  # `Xs beslutning den 04.12.2012`: dated, a heading in any style
     return None
+
+
+# `04.12.2012`, `30-11-2022`, `25. september 2006`: a date in a decision heading.
+_DATED = re.compile(r"\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b|\b\d{1,2}\.\s?[a-zæøå]{3,9}\s\d{4}\b")

@@ -1,0 +1,144 @@
+"""The generic inference reads what a publishing system's profile knows from the
+document's own evidence: access words, dated decision headings, one-item pages.
+
+All texts are invented, in the printed forms Danish agenda systems use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dagsorden_parser as dp
+from dagsorden_parser.models import SectionKind
+from dagsorden_parser.profiles import GENERIC
+from dagsorden_parser.read.lines import Line
+from dagsorden_parser.structure.forms import group_access
+from dagsorden_parser.structure.layout import Typography
+from dagsorden_parser.structure.outline import _section_heading
+from dagsorden_parser.vocabulary import section_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "access"),
+    [
+        ("Til behandling - for åbne døre", "open"),
+        ("Til efterretning - for lukkede døre", "closed"),
+        ("For åbne døre:", "open"),
+        ("Til orientering - for lukkede døre", "closed"),
+    ],
+)
+def test_doors_head_a_group(text: str, access: str) -> None:
+    assert group_access(text) == (True, access)
+
+
+def test_doors_in_a_sentence_head_nothing() -> None:
+    assert group_access("Mødet holdes for åbne døre i salen.") == (False, None)
+
+
+def test_an_access_word_above_the_list_gives_the_items_their_access() -> None:
+    text = "\n".join(
+        [
+            "Referat",
+            "Indholdsfortegnelse",
+            "Lukket",
+            "1 Køb af grund ved havnen",
+            "2 Salg af skolebygning",
+            "1 Køb af grund ved havnen",
+            "Sagsnr.: 24/1001",
+            "Beslutning",
+            "Godkendt.",
+            "2 Salg af skolebygning",
+            "Sagsnr.: 24/1002",
+            "Beslutning",
+            "Godkendt.",
+        ]
+    )
+    doc = dp.parse_text(text, profile="generic")
+    assert [(i.number, i.access) for i in doc.items] == [("1", "closed"), ("2", "closed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutning Naturudvalget den 14-05-2024",
+        "Naturudvalget, 14. maj 2024, pkt. 31",
+        "Fritidsudvalget, 02-09-2023, pkt. 7:",
+        "Skoleudvalgets møde 3. marts 2021 Punkt 4:",
+    ],
+)
+def test_dated_decision_headings(text: str) -> None:
+    assert section_kind(text) is SectionKind.DECISION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutning Byrådet tog sidste år",
+        "Naturudvalget, 2024, pkt. 31",
+        "Skoleudvalgets møde blev holdt i marts",
+    ],
+)
+def test_undated_lines_are_no_decision_heading(text: str) -> None:
+    assert section_kind(text) is None
+
+
+def _pdf_line(text: str, *, bold: bool = False, size: float = 10.0) -> Line:
+    return Line(text=text, page=1, top=100.0, x0=50.0, x1=400.0, size=size, bold=bold)
+
+
+def test_a_dated_decision_heading_stands_in_body_style() -> None:
+    body = [_pdf_line(f"Tekst {n} om sagen og dens forløb i udvalget.") for n in range(20)]
+    heading = _pdf_line("Miljøudvalgets beslutning den 12.03.2024 Punkt 4")
+    typography = Typography.of([*body, _pdf_line("Titel", bold=True, size=14.0)], True)
+    assert _section_heading(heading, typography, GENERIC) is SectionKind.DECISION
+    plain = _pdf_line("Beslutning")  # undated, in body style: a word of the text
+    assert _section_heading(plain, typography, GENERIC) is None
+
+
+ONE_ITEM_PAGE = """Søg på siden
+Mødedato: 03.05.2024, kl. 16:00
+Mødested: Rådhuset, lokale 2
+Ny belysning på stien langs åen
+Se alle bilag
+Forvaltningen har undersøgt, hvordan stien kan oplyses.
+Indstilling
+Forvaltningen indstiller, at belysningen godkendes.
+Problemstilling
+Stien er mørk om vinteren.
+Beslutning
+Godkendt.
+"""
+
+
+def test_a_page_of_one_item_takes_its_title_below_the_labels() -> None:
+    doc = dp.parse_text(ONE_ITEM_PAGE, profile="generic")
+    assert [(i.number, i.title) for i in doc.items] == [(None, "Ny belysning på stien langs åen")]
+    assert [s.heading for s in doc.items[0].sections] == [
+        "Indstilling",
+        "Problemstilling",
+        "Beslutning",
+    ]
+
+
+def test_a_case_label_above_the_title_opens_the_item() -> None:
+    text = ONE_ITEM_PAGE.replace(
+        "Mødested: Rådhuset, lokale 2\n",
+        "Mødested: Rådhuset, lokale 2\nSagsnr.: 07.01.00-A00-3-24 Sagsbehandler: Ida Holm\n",
+    )
+    (item,) = dp.parse_text(text, profile="generic").items
+    assert (item.title, item.case_id) == ("Ny belysning på stien langs åen", "07.01.00-A00-3-24")
+
+
+def test_the_one_numbered_heading_of_a_page_is_its_item() -> None:
+    text = ONE_ITEM_PAGE.replace(
+        "Ny belysning på stien langs åen\n", "Punkter på mødet: Vis alle\n• 57.\nNy belysning\n"
+    )
+    (item,) = dp.parse_text(text, profile="generic").items
+    assert (item.number, item.title) == ("57", "Ny belysning")
+
+
+def test_no_labels_no_guessed_item() -> None:
+    text = ONE_ITEM_PAGE.replace("Mødedato: 03.05.2024, kl. 16:00\n", "").replace(
+        "Mødested: Rådhuset, lokale 2\n", ""
+    )
+    assert dp.parse_text(text, profile="generic").items == ()
