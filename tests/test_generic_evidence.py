@@ -14,6 +14,7 @@ from dagsorden_parser.profiles import GENERIC
 from dagsorden_parser.read.lines import Line
 from dagsorden_parser.structure.forms import group_access
 from dagsorden_parser.structure.layout import Typography
+from dagsorden_parser.structure.marks import access_dash_case, case_line_access, case_lines_below
 from dagsorden_parser.structure.outline import _section_heading
 from dagsorden_parser.vocabulary import section_kind
 
@@ -142,3 +143,70 @@ def test_no_labels_no_guessed_item() -> None:
         "Mødested: Rådhuset, lokale 2\n", ""
     )
     assert dp.parse_text(text, profile="generic").items == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "access"),
+    [
+        ("Åbent - 02.11.00-G01-4-23", "open"),
+        ("Lukket - 2023/041122", "closed"),
+        ("Sagsnr.: 410-2023-77   Dok.nr.: 410-2023-9051   Åbent", "open"),
+        ("Sagsnr. 551203 Teknikudvalget Lukket punkt", "closed"),
+        ("Sagsnr.: 23/4410", None),
+        ("Åbent hus i weekenden", None),
+    ],
+)
+def test_the_access_a_case_line_states(text: str, access: str | None) -> None:
+    assert case_line_access(text) == access
+
+
+def test_access_dash_case_gives_the_case_id() -> None:
+    assert access_dash_case("Åbent - 02.11.00-G01-4-23") == ("open", "02.11.00-G01-4-23")
+    text = "\n".join(
+        [
+            "Referat",
+            "1. Ny skolestruktur",
+            "Lukket - 17.00.00-A00-2-23",
+            "Indstilling",
+            "At strukturen godkendes.",
+        ]
+    )
+    (item,) = dp.parse_text(text, profile="generic").items
+    assert (item.access, item.case_id) == ("closed", "17.00.00-A00-2-23")
+
+
+ABOVE = [
+    "Referat",
+    "Sagsnr.: 5-11-2-24",
+    "1. Godkendelse af dagsorden",
+    "Indstilling",
+    "At dagsordenen godkendes.",
+    "03.02.00-A00-9-24",
+    "2. Trafikplan for bymidten",
+    "Indstilling",
+    "At planen godkendes.",
+]
+
+
+def test_case_lines_printed_above_the_headings_go_below_them() -> None:
+    moved = [line.text for line in case_lines_below([Line(text=t) for t in ABOVE])]
+    assert moved[1:3] == ["1. Godkendelse af dagsorden", "Sagsnr.: 5-11-2-24"]
+    assert moved[5:7] == ["2. Trafikplan for bymidten", "03.02.00-A00-9-24"]
+    assert sorted(moved) == sorted(ABOVE)
+    doc = dp.parse_text("\n".join(ABOVE), profile="generic")
+    assert [(i.number, i.case_id) for i in doc.items] == [
+        ("1", "5-11-2-24"),
+        ("2", "03.02.00-A00-9-24"),
+    ]
+
+
+def test_case_lines_below_the_headings_stay() -> None:
+    below = [
+        "1. Godkendelse af dagsorden",
+        "Sagsnr.: 5-11-2-24",
+        "2. Trafikplan for bymidten",
+        "Sagsnr.: 5-11-3-24",
+        "Indstilling",
+    ]
+    lines = [Line(text=t) for t in below]
+    assert case_lines_below(lines) == lines

@@ -158,7 +158,7 @@ Resume
 Forbruget følger budgettet.
 """
     assert _generic(text) == [
-        ("12", "Orientering om vejarbejder", None),
+        ("12", "Orientering om vejarbejder", "open"),  # the case line: `Åbent punkt`
         ("13", "Budgetopfølgning", None),
     ]
 
@@ -188,7 +188,7 @@ Ny plan for å-løbet.
 Havnen skal sikres mod stormflod.
 """
     assert _generic(text) == [
-        ("1", "Vandplan for Mølleåen", None),
+        ("1", "Vandplan for Mølleåen", "open"),  # `Åbent - <KLE>`
         ("2", "Klimasikring af havnen", None),
     ]
 

@@ -35,6 +35,7 @@ from ..structure.forms import (
     title_parts,
 )
 from ..structure.layout import paragraph_break
+from ..structure.marks import access_dash_case, case_line_access
 from ..structure.outline import ItemOutline, Outline
 from ..structure.priors import LayoutPriors
 from ..structure.rules import (
@@ -329,6 +330,10 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
         or next((a for a in map(profile.access, (p.text for p in item.preamble)) if a), None)
         or next(
             (a for a in map(access_line, (p.text for p in item.preamble[:NEAR_HEADING])) if a), None
+        )
+        or next(  # `Åbent - 01.00.00-G01-93-16`, `Sagsnr.: 12/345 ... Åbent punkt`
+            (a for a in map(case_line_access, (p.text for p in item.preamble[:NEAR_HEADING])) if a),
+            None,
         ),
         case_id=case_id or item.heading.case_id or marked_case,
         page_start=pages[0] if pages else None,
@@ -350,6 +355,8 @@ def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | N
             # a bare case number (`24-031107`, `00.01.00-A00-1-19`) right below the heading
             bare_case_number(line.text) if n < NEAR_HEADING else None
         )
+        dashed = access_dash_case(line.text) if n < NEAR_HEADING else None
+        value = value or (dashed[1] if dashed else None)  # `Åbent - 01.00.00-G01-93-16`
         if value and not kle_facet(value):
             return value, [*preamble[:n], *preamble[n + 1 :]]
     return None, list(preamble)

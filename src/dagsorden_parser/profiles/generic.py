@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..clean.transcript_contents import transcript_contents
 from ..read.lines import Line
+from ..structure.marks import case_lines_below
 from ..structure.rules import (
     ItemHeading,
     access_of,
@@ -175,8 +176,9 @@ def _number_and_title(line: Line, following: Line | None) -> tuple[list[Line], b
 
 def prepare(lines: Sequence[Line]) -> list[Line]:
     """A transcript's contents run cut into entries; a case-id label printed above its
-    value joined with it; an item number alone (`Pkt. 3`) joined with the title below it."""
-    return join_next(transcript_contents(lines), _number_and_title)
+    value joined with it; an item number alone (`Pkt. 3`) joined with the title below it;
+    case lines the document prints above its headings moved below them."""
+    return case_lines_below(join_next(transcript_contents(lines), _number_and_title))
 
 
 GENERIC = Profile(
