@@ -13,6 +13,7 @@ from dagsorden_parser.models import SectionKind
 from dagsorden_parser.profiles import GENERIC
 from dagsorden_parser.read.lines import Line
 from dagsorden_parser.structure.forms import group_access
+from dagsorden_parser.structure.labels import recurring_labels, split_labels
 from dagsorden_parser.structure.layout import Typography
 from dagsorden_parser.structure.marks import access_dash_case, case_line_access, case_lines_below
 from dagsorden_parser.structure.outline import _section_heading
@@ -181,6 +182,8 @@ ABOVE = [
     "1. Godkendelse af dagsorden",
     "Indstilling",
     "At dagsordenen godkendes.",
+    "Sagsfremstilling",
+    "Dagsordenen er udsendt rettidigt.",
     "03.02.00-A00-9-24",
     "2. Trafikplan for bymidten",
     "Indstilling",
@@ -191,7 +194,7 @@ ABOVE = [
 def test_case_lines_printed_above_the_headings_go_below_them() -> None:
     moved = [line.text for line in case_lines_below([Line(text=t) for t in ABOVE])]
     assert moved[1:3] == ["1. Godkendelse af dagsorden", "Sagsnr.: 5-11-2-24"]
-    assert moved[5:7] == ["2. Trafikplan for bymidten", "03.02.00-A00-9-24"]
+    assert moved[7:9] == ["2. Trafikplan for bymidten", "03.02.00-A00-9-24"]
     assert sorted(moved) == sorted(ABOVE)
     doc = dp.parse_text("\n".join(ABOVE), profile="generic")
     assert [(i.number, i.case_id) for i in doc.items] == [
@@ -201,8 +204,9 @@ def test_case_lines_printed_above_the_headings_go_below_them() -> None:
 
 
 def test_case_lines_below_the_headings_stay() -> None:
-    below = [
+    below = [  # the last case line stands above the next heading, but below its own
         "1. Godkendelse af dagsorden",
+        "Åben sag",
         "Sagsnr.: 5-11-2-24",
         "2. Trafikplan for bymidten",
         "Sagsnr.: 5-11-3-24",
@@ -210,3 +214,46 @@ def test_case_lines_below_the_headings_stay() -> None:
     ]
     lines = [Line(text=t) for t in below]
     assert case_lines_below(lines) == lines
+
+
+INTERNAL = """Referat af driftsmøde
+1.1 Status på servere
+Oplæg:
+Alle servere er opdateret.
+Referat: Ingen bemærkninger til status.
+Næste opdatering sker i maj.
+1.2 Nye brugere
+Oplæg:
+Tre nye brugere er oprettet.
+Referat: Taget til efterretning.
+1.3 Eventuelt
+Oplæg:
+Intet.
+Referat:
+Intet at bemærke.
+"""
+
+
+def test_recurring_labels_are_the_documents_own_sections() -> None:
+    lines = [Line(text=t) for t in INTERNAL.splitlines()]
+    assert recurring_labels(lines) == {"oplæg", "referat"}
+    split = [line.text for line in split_labels(lines)]
+    assert split[4:6] == ["Referat:", "Ingen bemærkninger til status."]
+    doc = dp.parse_text(INTERNAL, profile="generic")
+    assert [(i.number, [s.heading for s in i.sections]) for i in doc.items] == [
+        ("1.1", ["Oplæg:", "Referat:"]),
+        ("1.2", ["Oplæg:", "Referat:"]),
+        ("1.3", ["Oplæg:", "Referat:"]),
+    ]
+
+
+def test_a_label_never_alone_or_a_header_label_is_no_section() -> None:
+    texts = ["Fraværende:", "Fraværende: Ida", "Fraværende: Bo", "Bemærkning: a", "Bemærkning: b"]
+    texts += ["Bemærkning: c", "Sagsnr.:", "Sagsnr.: 24/1", "Sagsnr.: 24/2"]
+    assert recurring_labels([Line(text=t) for t in texts]) == frozenset()
+
+
+def test_known_sections_keep_a_recurring_label_in_the_text() -> None:
+    text = INTERNAL.replace("Oplæg:\n", "Sagsfremstilling\nOplæg:\n")
+    doc = dp.parse_text(text, profile="generic")
+    assert [s.heading for s in doc.items[0].sections] == ["Sagsfremstilling"]

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..clean.transcript_contents import transcript_contents
 from ..read.lines import Line
+from ..structure.labels import split_labels
 from ..structure.marks import case_lines_below
 from ..structure.rules import (
     ItemHeading,
@@ -177,8 +178,10 @@ def _number_and_title(line: Line, following: Line | None) -> tuple[list[Line], b
 def prepare(lines: Sequence[Line]) -> list[Line]:
     """A transcript's contents run cut into entries; a case-id label printed above its
     value joined with it; an item number alone (`Pkt. 3`) joined with the title below it;
-    case lines the document prints above its headings moved below them."""
-    return case_lines_below(join_next(transcript_contents(lines), _number_and_title))
+    case lines the document prints above its headings moved below them; a recurring label
+    of the document's own cut from the text run on after it (`Referat: text`)."""
+    joined = join_next(transcript_contents(lines), _number_and_title)
+    return split_labels(case_lines_below(joined))
 
 
 GENERIC = Profile(

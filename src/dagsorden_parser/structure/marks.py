@@ -57,29 +57,29 @@ def _case_alone(text: str) -> bool:
     return value is not None and text.endswith(value)
 
 
+#: How many lines below its heading a case line printed below the heading stands.
+NEAR = 3
+
+
 def case_lines_below(lines: Sequence[Line]) -> list[Line]:
     """Where a document prints its case lines right above its item headings (and never
-    right below one), each is moved below its heading, where an item's case id is read.
-    Only the two lines change places; nothing is dropped."""
-    above = below = 0
-    for n in range(len(lines) - 1):
-        if _case_alone(lines[n].text) and heading_form(lines[n + 1].text) is not None:
-            above += 1
-        if heading_form(lines[n].text) is not None and _case_alone(lines[n + 1].text):
-            below += 1
-    if not above or below:
+    a few lines below one), each is moved below its heading, where an item's case id is
+    read. Only the two lines change places; nothing is dropped."""
+    headings = [heading_form(line.text) is not None for line in lines]
+    cases = [_case_alone(line.text) for line in lines]
+    last = -NEAR - 1  # the line of the last heading seen
+    above: list[int] = []
+    for n in range(len(lines)):
+        if headings[n]:
+            last = n
+        elif cases[n]:
+            if n - last <= NEAR:
+                return list(lines)  # a case line below its heading: the layout's place
+            if n + 1 < len(lines) and headings[n + 1]:
+                above.append(n)
+    if not above:
         return list(lines)
-    out: list[Line] = []
-    n = 0
-    while n < len(lines):
-        if (
-            n + 1 < len(lines)
-            and _case_alone(lines[n].text)
-            and heading_form(lines[n + 1].text) is not None
-        ):
-            out += [lines[n + 1], lines[n]]
-            n += 2
-            continue
-        out.append(lines[n])
-        n += 1
+    out = list(lines)
+    for n in above:
+        out[n], out[n + 1] = lines[n + 1], lines[n]
     return out

@@ -24,6 +24,7 @@ from .forms import (
     title_parts,
 )
 from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
+from .labels import label_of, recurring_labels
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line, labelled_case_id
@@ -125,9 +126,10 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
             unplaced=tuple(lines[end:]),
         )
     items = []
+    labels = recurring_labels(lines)
     for n, chosen in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
-        items.append(_item(lines[chosen.index : end], typography, profile, chosen))
+        items.append(_item(lines[chosen.index : end], typography, profile, chosen, labels))
     return Outline(header=header, contents=contents, items=tuple(items))
 
 
@@ -178,7 +180,11 @@ def _contents_extent(lines: Sequence[Line]) -> int:
 
 
 def _item(
-    lines: Sequence[Line], typography: Typography, profile: LayoutPriors, chosen: Candidate
+    lines: Sequence[Line],
+    typography: Typography,
+    profile: LayoutPriors,
+    chosen: Candidate,
+    labels: frozenset[str] = frozenset(),
 ) -> ItemOutline:
     first = lines[0]
     heading = chosen.heading
@@ -210,11 +216,29 @@ def _item(
             )
             n += 1
             title_from = n
-    heading_lines = tuple(lines[:n])
+    preamble, sections = _parts(lines[n:], typography, profile)
+    if not sections and labels:  # no known section: the document's own labels head them
+        preamble, sections = _parts(lines[n:], typography, profile, labels)
+    return ItemOutline(
+        heading=heading,
+        heading_lines=tuple(lines[:n]),
+        preamble=tuple(preamble),
+        sections=tuple(SectionOutline(h, k, tuple(body)) for h, k, body in sections),
+        title_from=min(title_from, n),
+    )
+
+
+def _parts(
+    lines: Sequence[Line],
+    typography: Typography,
+    profile: LayoutPriors,
+    labels: frozenset[str] = frozenset(),
+) -> tuple[list[Line], list[tuple[Line, SectionKind, list[Line]]]]:
+    """An item's text below its heading cut at its section headings: (preamble, sections)."""
     preamble: list[Line] = []
     sections: list[tuple[Line, SectionKind, list[Line]]] = []
-    for line in lines[n:]:
-        kind = _section_heading(line, typography, profile)
+    for line in lines:
+        kind = _section_heading(line, typography, profile, labels)
         if kind is not None and sections and _listed_treatment(sections[-1][1], line.text):
             kind = None  # `Udvalget, 7. maj 2025, pkt. 12:` in the list of earlier treatments
         if kind is not None:
@@ -223,13 +247,7 @@ def _item(
             sections[-1][2].append(line)
         else:
             preamble.append(line)
-    return ItemOutline(
-        heading=heading,
-        heading_lines=heading_lines,
-        preamble=tuple(preamble),
-        sections=tuple(SectionOutline(h, k, tuple(body)) for h, k, body in sections),
-        title_from=min(title_from, n),
-    )
+    return preamble, sections
 
 
 def _listed_treatment(current: SectionKind, text: str) -> bool:
@@ -318,17 +336,23 @@ def _wraps(rest: Sequence[Line], profile: LayoutPriors) -> bool:
 
 
 def _section_heading(
-    line: Line, typography: Typography, profile: LayoutPriors
+    line: Line,
+    typography: Typography,
+    profile: LayoutPriors,
+    labels: frozenset[str] = frozenset(),
 ) -> SectionKind | None:
     """The kind of section a line opens, or None for body text.
 
     With typography, a heading is a short bold line in known words, or a short
-    line set larger than the body. Without it, only known words count.
+    line set larger than the body. Without it, only known words count. A label of
+    the document's own (`Oplæg:` recurring under the items) counts in any style.
     """
     text = line.text
     if len(text) > MAX_HEADING_LENGTH or text.endswith((".", ",", ";")):
         return None
     kind = section_kind(text) or profile.section_kind(text)
+    if labels and label_of(text, labels):
+        return kind or SectionKind.OTHER
     label, colon, value = text.partition(":")
     if kind is None and colon and NO_ATTACHMENTS.match(value.strip()):
         kind = section_kind(label)  # `Bilag: Ingen`, a heading with its (empty) content
