@@ -13,7 +13,7 @@ from dagsorden_parser.models import SectionKind
 from dagsorden_parser.profiles import GENERIC
 from dagsorden_parser.read.lines import Line
 from dagsorden_parser.structure.forms import group_access
-from dagsorden_parser.structure.labels import recurring_labels, split_labels
+from dagsorden_parser.structure.labels import recurring_headings, recurring_labels, split_labels
 from dagsorden_parser.structure.layout import Typography
 from dagsorden_parser.structure.marks import access_dash_case, case_line_access, case_lines_below
 from dagsorden_parser.structure.outline import _section_heading
@@ -257,3 +257,58 @@ def test_known_sections_keep_a_recurring_label_in_the_text() -> None:
     text = INTERNAL.replace("Oplæg:\n", "Sagsfremstilling\nOplæg:\n")
     doc = dp.parse_text(text, profile="generic")
     assert [s.heading for s in doc.items[0].sections] == ["Sagsfremstilling"]
+
+
+def test_a_closed_item_listed_by_its_access_alone() -> None:
+    text = "\n".join(
+        [
+            "Dagsorden",
+            "PUNKTER",
+            "1. Godkendelse af dagsorden",
+            "2. Lukket punkt",
+            "1. Godkendelse af dagsorden",
+            "Indstilling",
+            "At dagsordenen godkendes.",
+        ]
+    )
+    doc = dp.parse_text(text, profile="generic")
+    assert [(i.number, i.title, i.access) for i in doc.items][-1] == ("2", "Lukket punkt", "closed")
+
+
+SUBTITLED = """Referat
+1. Ny cykelsti
+Ny cykelsti
+Forløb og type
+Teknikudvalget, Byrådet
+Indstilling
+At stien anlægges.
+Beslutning
+Godkendt
+2. Vinterberedskab
+Vinterberedskab
+Forløb og type
+Teknikudvalget
+Indstilling
+At beredskabet godkendes.
+Beslutning
+Godkendt
+"""
+
+
+def test_a_short_line_heading_a_part_of_every_item_is_a_section() -> None:
+    starts = [1, 9]
+    lines = [Line(text=t) for t in SUBTITLED.splitlines()]
+    assert recurring_headings(lines, starts) == {"forløb og type"}  # never `Godkendt`
+    doc = dp.parse_text(SUBTITLED, profile="generic")
+    assert [[s.heading for s in i.sections] for i in doc.items] == [
+        ["Forløb og type", "Indstilling", "Beslutning"],
+        ["Forløb og type", "Indstilling", "Beslutning"],
+    ]
+
+
+def test_a_line_in_capitals_heads_a_section_in_plain_text() -> None:
+    text = SUBTITLED.replace("Forløb og type", "SAGENS FORLØB OG TYPE")
+    doc = dp.parse_text(text, profile="generic")
+    assert doc.items[0].sections[0].heading == "SAGENS FORLØB OG TYPE"
+    two = dp.parse_text(text.replace("SAGENS FORLØB OG TYPE", "SAGENS FORLØB"), profile="generic")
+    assert two.items[0].sections[0].heading == "Indstilling"  # two words: a name, an acronym

@@ -327,6 +327,7 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
         title=title,
         access=item.heading.access
         or prefix_access
+        or access_line(title)  # `16. Lukket punkt`: a closed item whose title is withheld
         or next((a for a in map(profile.access, (p.text for p in item.preamble)) if a), None)
         or next(
             (a for a in map(access_line, (p.text for p in item.preamble[:NEAR_HEADING])) if a), None
@@ -395,9 +396,14 @@ def _attachment(printed: str) -> Attachment:
 
 
 def _item_from_contents(entry: ContentsEntry) -> Item:
-    # `Salg af grund - Lukket punkt`: the entry's marks after its title, as in a heading
+    # `Salg af grund - Lukket punkt`: the entry's marks after its title, as in a heading;
+    # `16. Lukket punkt`: a closed item listed by its access alone
     title, access, _ = title_parts(entry.title)
-    return Item(number=entry.number, title=title or entry.title, access=entry.access or access)
+    return Item(
+        number=entry.number,
+        title=title or entry.title,
+        access=entry.access or access or access_line(entry.title),
+    )
 
 
 def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[Item]) -> list[Item]:

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from ..read.lines import Line
-from ..vocabulary import HEADER_LABELS
+from ..vocabulary import HEADER_LABELS, section_kind
+from .forms import access_line, group_access
 from .rules import labelled_case_id
 
 #: Fewest times a label must recur to be taken for a section word of the document.
@@ -72,3 +73,49 @@ def split_labels(lines: Sequence[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+#: Most words a recurring plain heading has.
+HEADING_WORDS = 5
+#: Longest recurring plain heading.
+HEADING_LENGTH = 60
+# `Sagsgang og sagstype`: a short line, a capital first, letters and spaces only.
+_PLAIN = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,20}(?:[ -][a-zæøå]{1,20}){0,4}$")
+
+
+def recurring_headings(lines: Sequence[Line], starts: Sequence[int]) -> frozenset[str]:
+    """Short lines that head a part of several items (`Sagsgang og sagstype`), learned
+    from where they stand: in two items or more, once in each, never the first line of
+    a section, nor right above one, nor the last line of an item, and always above a
+    known section heading of the same item. A decision's text (`Godkendt` right below
+    `Beslutning`) is none."""
+    spans = list(zip(starts, [*starts[1:], len(lines)], strict=True))
+    seen: dict[str, int] = {}
+    bad: set[str] = set()
+    for start, end in spans:
+        known = [n for n in range(start + 1, end) if _known(lines[n].text)]
+        last_known = known[-1] if known else -1
+        in_item: set[str] = set()
+        for n in range(start + 1, end):
+            text = lines[n].text.strip()
+            if len(text) > HEADING_LENGTH or not _PLAIN.match(text) or _known(text):
+                continue
+            if access_line(text) is not None or group_access(text)[0]:
+                continue  # `Åben sag`: the item's access mark
+            key = text.casefold()
+            if (
+                key in in_item
+                or n == end - 1
+                or n >= last_known
+                or _known(lines[n - 1].text)
+                or _known(lines[n + 1].text)  # a heading has a text of its own below it
+                or len(text.split()) > HEADING_WORDS
+            ):
+                bad.add(key)
+            in_item.add(key)
+            seen[key] = seen.get(key, 0) + 1
+    return frozenset(k for k, count in seen.items() if count >= 2 and k not in bad)
+
+
+def _known(text: str) -> bool:
+    return len(text) <= HEADING_LENGTH * 2 and section_kind(text) is not None

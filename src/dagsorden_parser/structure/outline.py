@@ -24,7 +24,7 @@ from .forms import (
     title_parts,
 )
 from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
-from .labels import label_of, recurring_labels
+from .labels import label_of, recurring_headings, recurring_labels
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line, labelled_case_id
@@ -127,9 +127,10 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
         )
     items = []
     labels = recurring_labels(lines)
+    words = recurring_headings(lines, [c.index for c in chain])
     for n, chosen in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
-        items.append(_item(lines[chosen.index : end], typography, profile, chosen, labels))
+        items.append(_item(lines[chosen.index : end], typography, profile, chosen, labels, words))
     return Outline(header=header, contents=contents, items=tuple(items))
 
 
@@ -185,6 +186,7 @@ def _item(
     profile: LayoutPriors,
     chosen: Candidate,
     labels: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
 ) -> ItemOutline:
     first = lines[0]
     heading = chosen.heading
@@ -216,9 +218,9 @@ def _item(
             )
             n += 1
             title_from = n
-    preamble, sections = _parts(lines[n:], typography, profile)
+    preamble, sections = _parts(lines[n:], typography, profile, words=words)
     if not sections and labels:  # no known section: the document's own labels head them
-        preamble, sections = _parts(lines[n:], typography, profile, labels)
+        preamble, sections = _parts(lines[n:], typography, profile, labels, words)
     return ItemOutline(
         heading=heading,
         heading_lines=tuple(lines[:n]),
@@ -233,12 +235,16 @@ def _parts(
     typography: Typography,
     profile: LayoutPriors,
     labels: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
 ) -> tuple[list[Line], list[tuple[Line, SectionKind, list[Line]]]]:
-    """An item's text below its heading cut at its section headings: (preamble, sections)."""
+    """An item's text below its heading cut at its section headings: (preamble, sections);
+    `words`: the document's own recurring headings (`Sagsgang og sagstype`)."""
     preamble: list[Line] = []
     sections: list[tuple[Line, SectionKind, list[Line]]] = []
     for line in lines:
         kind = _section_heading(line, typography, profile, labels)
+        if kind is None and line.text.strip().casefold() in words:
+            kind = SectionKind.OTHER
         if kind is not None and sections and _listed_treatment(sections[-1][1], line.text):
             kind = None  # `Udvalget, 7. maj 2025, pkt. 12:` in the list of earlier treatments
         if kind is not None:
@@ -356,6 +362,8 @@ def _section_heading(
     label, colon, value = text.partition(":")
     if kind is None and colon and NO_ATTACHMENTS.match(value.strip()):
         kind = section_kind(label)  # `Bilag: Ingen`, a heading with its (empty) content
+    if not typography.known and kind is None and _CAPITALS.match(text.strip()):
+        return SectionKind.OTHER  # `BAGGRUND FOR SAGENS FREMLÆGGELSE`: set in capitals
     if not typography.known or (profile.plain_sections and profile.section_kind(text)):
         return kind
     if typography.larger(line) and (line.bold or kind is not None):
@@ -367,5 +375,7 @@ def _section_heading(
     return None
 
 
+# `BAGGRUND FOR SAGENS FREMLÆGGELSE`: three words or more in capitals, letters only.
+_CAPITALS = re.compile(r"^[A-ZÆØÅ]{2,20}(?:\s[A-ZÆØÅ]{2,20}){2,7}$")
 # `04.12.2012`, `30-11-2022`, `25. september 2006`: a date in a decision heading.
 _DATED = re.compile(r"\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b|\b\d{1,2}\.\s?[a-zæøå]{3,9}\s\d{4}\b")
