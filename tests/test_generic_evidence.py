@@ -312,3 +312,29 @@ def test_a_line_in_capitals_heads_a_section_in_plain_text() -> None:
     assert doc.items[0].sections[0].heading == "SAGENS FORLØB OG TYPE"
     two = dp.parse_text(text.replace("SAGENS FORLØB OG TYPE", "SAGENS FORLØB"), profile="generic")
     assert two.items[0].sections[0].heading == "Indstilling"  # two words: a name, an acronym
+
+
+def test_a_folded_heading_opens_the_item_at_its_case_line() -> None:
+    text = "\n".join(
+        [
+            "Mødedato: 04-03-2024",
+            "Sted: | Rådhuset |",
+            "Sagsnr.: 24/5521",
+            "Sagen behandles i",
+            "Byrådet",
+            "Forslag",
+            "At forslaget vedtages.",
+            "Beslutning Økonomiudvalget den 26-02-2024",
+            "Anbefales.",
+            "Beslutning Byrådet den 04-03-2024",
+            "Vedtaget.",
+        ]
+    )
+    (item,) = dp.parse_text(text, profile="generic").items
+    assert (item.title, item.case_id) == ("", "24/5521")
+    assert [s.heading for s in item.sections] == [
+        "Sagen behandles i",
+        "Forslag",
+        "Beslutning Økonomiudvalget den 26-02-2024",
+        "Beslutning Byrådet den 04-03-2024",
+    ]

@@ -82,6 +82,7 @@ SECTION_WORDS: dict[str, SectionKind] = {
     "sagsprocedure": S.PROCESS,
     "videre proces": S.PROCESS,
     "tidsplan": S.PROCESS,
+    "sagen behandles i": S.PROCESS,
     "beslutningskompetence": S.DECISION_AUTHORITY,
     "sagen afgøres i": S.DECISION_AUTHORITY,
     "beslutningen træffes af": S.DECISION_AUTHORITY,

@@ -30,6 +30,10 @@ MAX_SECTION = 100
 _LABEL_VALUE = re.compile(r"^[A-ZÆØÅ][\wæøå.-]{1,24}(?:\s[\wæøå.-]{1,24}){0,2}\s?:\s*\S")
 
 
+# `Sagen behandles i`: a line that stops at a small word is a label or a broken phrase.
+_BROKEN = re.compile(r"\s(?:i|og|til|for|af|ved|på|om|med|fra)$", re.I)
+
+
 def single_item(lines: Sequence[Line]) -> tuple[int, int, ItemHeading] | None:
     """(first line, heading lines, heading) of the one item the page holds, or None.
 
@@ -65,6 +69,10 @@ def single_item(lines: Sequence[Line]) -> tuple[int, int, ItemHeading] | None:
         if case_id is not None:  # the item opens at its case line, the title below it
             return label, 2, heading
         return title, 1, heading
+    # a folded heading: the item opens at its case line (`Sagsnr.: 16/16208`), untitled
+    case = next((n for n in reversed(labels) if labelled_case_id(lines[n].text)), None)
+    if case is not None:
+        return case, 1, ItemHeading(None, "", None, "single", labelled_case_id(lines[case].text))
     return None
 
 
@@ -86,6 +94,8 @@ def _title_like(text: str) -> bool:
         MIN_TITLE <= len(text) <= MAX_TITLE
         and (text[0].isupper() or text[0] in '"“«')
         and not text.endswith((".", ":"))
+        and _BROKEN.search(text) is None
+        and "|" not in text  # a cell of a table
         and _LABEL_VALUE.match(text) is None
         and section_kind(text) is None
     )

@@ -66,6 +66,10 @@ def _label(text: str, priors: LayoutPriors) -> str | None:
     kind = section_kind(text) or priors.section_kind(text)
     if kind is None:
         return None
+    if kind is SectionKind.DECISION and any(ch.isdigit() for ch in text):
+        # `Beslutning Byrådet den 27-02-2018`, `Beslutning Økonomiudvalget den ...`: each
+        # body's decision is a label of its own (the date aside)
+        return f"{kind.value}:{heading_key(text).rstrip('0123456789-. :')}"
     return heading_key(text) if kind is SectionKind.OTHER else kind.value
 
 
