@@ -12,11 +12,13 @@ import dagsorden_parser as dp
 from dagsorden_parser.models import SectionKind
 from dagsorden_parser.profiles import GENERIC
 from dagsorden_parser.read.lines import Line
-from dagsorden_parser.structure.forms import group_access
+from dagsorden_parser.structure.forms import group_access, heading_form, number_alone
 from dagsorden_parser.structure.labels import recurring_headings, recurring_labels, split_labels
 from dagsorden_parser.structure.layout import Typography
 from dagsorden_parser.structure.marks import access_dash_case, case_line_access, case_lines_below
 from dagsorden_parser.structure.outline import _section_heading
+from dagsorden_parser.structure.rules import ItemHeading
+from dagsorden_parser.structure.single import single_item
 from dagsorden_parser.vocabulary import section_kind
 
 
@@ -338,3 +340,17 @@ def test_a_folded_heading_opens_the_item_at_its_case_line() -> None:
         "Beslutning Økonomiudvalget den 26-02-2024",
         "Beslutning Byrådet den 04-03-2024",
     ]
+
+
+def test_punkt_colon_number_is_an_item_form() -> None:
+    assert heading_form("Punkt: 18 Ny busplan") == ItemHeading(
+        "18", "Ny busplan", None, "label:punkt"
+    )
+    assert number_alone("Punkt: 18") == ("18", "alone:punkt")
+    assert heading_form("Sagnr.: 1-21-78-2-18") is None  # a case line, no item
+
+
+def test_a_section_with_no_label_above_gives_no_single_item() -> None:
+    lines = [Line(text="Dagsorden"), Line(text="Indstilling"), Line(text="At planen vedtages.")]
+    assert single_item(lines) is None
+    assert single_item([Line(text="Indstilling")]) is None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..clean.transcript import is_transcript, number_contents_from_body
 from ..clean.transcript_contents import transcript_contents
 from ..read.lines import Line
 from ..structure.labels import split_labels
@@ -180,6 +181,8 @@ def prepare(lines: Sequence[Line]) -> list[Line]:
     value joined with it; an item number alone (`Pkt. 3`) joined with the title below it;
     case lines the document prints above its headings moved below them; a recurring label
     of the document's own cut from the text run on after it (`Referat: text`)."""
+    if is_transcript([line.text for line in lines]):  # `Følgende sager behandles på mødet`
+        lines = number_contents_from_body(list(lines))
     joined = join_next(transcript_contents(lines), _number_and_title)
     return split_labels(case_lines_below(joined))
 

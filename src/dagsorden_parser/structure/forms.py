@@ -26,11 +26,12 @@ _ACCESS_WORD = r"(?P<access>åbne|åbent|åben|lukkede|lukket|fortroligt|fortrol
 #: (form name, pattern) in the order they are tried: the most specific first.
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `Punkt 4: Title`, `Pkt. 197 Title`, `Dagsordenspunkt 3 - Title`, `Nr.1 - Title`,
-    # `Sag nr. 3 Title`, `Punkt 21: Lukket: Title`
+    # `Sag nr. 3 Title`, `Punkt 21: Lukket: Title`, `Punkt: 18 Title`
     (
         "label",
         re.compile(
-            r"^(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|sagnr|nr)\.?\s?(?P<number>\d{1,4})"
+            r"^(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|sagnr|nr)\.?(?:(?<=punkt):)?\s?"
+            r"(?P<number>\d{1,4})"
             r"(?:\s?[.:)\-–]\s?|\s)\s*(?:"
             + _ACCESS_WORD
             + r"\s*(?:punkt|sag)?\s*[:.\-–]\s*)?"
@@ -101,11 +102,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-# `12`, `12.`, `Pkt. 12`, `Punkt 12:`, `Sag nr. 12`: an item number alone on its line;
-# `• 61.`: a web page's bullet holding only the number; `49 /1`: the running number, then
-# the item's place in the meeting.
+# `12`, `12.`, `Pkt. 12`, `Punkt 12:`, `Punkt: 12`, `Sag nr. 12`: an item number alone on
+# its line; `• 61.`: a web page's bullet holding only the number; `49 /1`: the running
+# number, then the item's place in the meeting.
 _NUMBER_ALONE = re.compile(
-    r"^(?:[•·▪►]\s?)?(?:(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|nr)\.?\s?)?"
+    r"^(?:[•·▪►]\s?)?(?:(?P<label>punkt|pkt|dagsordenspunkt|sag\s?nr|nr)\.?(?:(?<=punkt):)?\s?)?"
     r"(?P<number>\d{1,4})(?:\s/\d{1,3})?\s?[.:]?$",
     re.I,
 )

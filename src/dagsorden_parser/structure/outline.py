@@ -375,6 +375,8 @@ def _section_heading(
     return None
 
 
+# `Teknikudvalget, 7. september 2023, pkt. 12:`: a body's treatment, dated and numbered.
+_REFERENCE = re.compile(r"^[A-ZÆØÅ][^,]{1,80},\s[^,]{4,40},\s(?:punkt|pkt\.?)\s?\d{1,4}:?$", re.I)
 # `BAGGRUND FOR SAGENS FREMLÆGGELSE`: three words or more in capitals, letters only.
 _CAPITALS = re.compile(r"^[A-ZÆØÅ]{2,20}(?:\s[A-ZÆØÅ]{2,20}){2,7}$")
 # `04.12.2012`, `30-11-2022`, `25. september 2006`: a date in a decision heading.

@@ -60,6 +60,8 @@ def single_item(lines: Sequence[Line]) -> tuple[int, int, ItemHeading] | None:
         n for n in range(max(0, first - REACH), first) if _LABEL_VALUE.match(lines[n].text.strip())
     ]
     # the last label with a title below it, before the next label (or the first section)
+    if not labels:
+        return None
     for label, end in reversed(list(zip(labels, [*labels[1:], first], strict=True))):
         title = next((t for t in range(label + 1, end) if _title_like(lines[t].text.strip())), None)
         if title is None:

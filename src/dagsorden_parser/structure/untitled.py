@@ -6,7 +6,8 @@ i Udvalget den 12-03-2025`, or a case-id line (`Sagsnr.: 19/2211`) above them. E
 prints the same run of labels, so the item boundaries are where the run starts again: the
 label that opens each run, found as the one that splits the sequence of labels into runs
 in which no label repeats. A decision closes an item, so it opens one only where nothing
-else can.
+else can; two bodies' decisions in a row (`Beslutning Økonomiudvalget ...`, `Beslutning
+Byrådet ...`) close the same item.
 """
 
 from __future__ import annotations
@@ -31,10 +32,16 @@ _CASE = "case id"
 def untitled_starts(lines: Sequence[Line], priors: LayoutPriors, start: int = 0) -> list[int]:
     """The lines that open untitled items, or [] when the labels do not run in turns."""
     labels: list[tuple[int, str]] = []
+    previous = ""
     for i in range(start, len(lines)):
         key = _label(lines[i].text, priors)
-        if key is not None:
-            labels.append((i, key))
+        if key is None:
+            continue
+        text = heading_key(lines[i].text)
+        if key == previous_key(labels) == SectionKind.DECISION.value and text != previous:
+            continue  # `Beslutning Byrådet` right after `Beslutning Økonomiudvalget`: one item
+        labels.append((i, key))
+        previous = text
     counts = Counter(key for _, key in labels)  # in order of first appearance
     best: tuple[float, list[int]] = (0.0, [])
     for opener, count in counts.items():
@@ -56,6 +63,11 @@ def untitled_starts(lines: Sequence[Line], priors: LayoutPriors, start: int = 0)
     return starts
 
 
+def previous_key(labels: Sequence[tuple[int, str]]) -> str | None:
+    """The key of the last label seen, if any."""
+    return labels[-1][1] if labels else None
+
+
 def _label(text: str, priors: LayoutPriors) -> str | None:
     """The key of a label line: its section kind (`other` by its words), or `case id`."""
     text = text.strip().lstrip("•·-– ").strip()
@@ -66,10 +78,6 @@ def _label(text: str, priors: LayoutPriors) -> str | None:
     kind = section_kind(text) or priors.section_kind(text)
     if kind is None:
         return None
-    if kind is SectionKind.DECISION and any(ch.isdigit() for ch in text):
-        # `Beslutning Byrådet den 27-02-2018`, `Beslutning Økonomiudvalget den ...`: each
-        # body's decision is a label of its own (the date aside)
-        return f"{kind.value}:{heading_key(text).rstrip('0123456789-. :')}"
     return heading_key(text) if kind is SectionKind.OTHER else kind.value
 
 
