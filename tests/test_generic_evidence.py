@@ -16,7 +16,7 @@ from dagsorden_parser.structure.forms import group_access, heading_form, number_
 from dagsorden_parser.structure.labels import recurring_headings, recurring_labels, split_labels
 from dagsorden_parser.structure.layout import Typography
 from dagsorden_parser.structure.marks import access_dash_case, case_line_access, case_lines_below
-from dagsorden_parser.structure.outline import _section_heading
+from dagsorden_parser.structure.outline import _section_heading, outline
 from dagsorden_parser.structure.rules import ItemHeading
 from dagsorden_parser.structure.single import single_item
 from dagsorden_parser.vocabulary import section_kind
@@ -354,3 +354,49 @@ def test_a_section_with_no_label_above_gives_no_single_item() -> None:
     lines = [Line(text="Dagsorden"), Line(text="Indstilling"), Line(text="At planen vedtages.")]
     assert single_item(lines) is None
     assert single_item([Line(text="Indstilling")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Økonomi og organisatoriske konsekvenser", SectionKind.ECONOMY),
+        ("Tidsplan og videre forløb", SectionKind.PROCESS),
+        ("Supplerende sagsfremstilling", SectionKind.CASE_DESCRIPTION),
+        ("Retsregler og andre forskrifter", SectionKind.LEGAL_BASIS),
+        ("Godkendt og vedtaget", None),
+        ("Supplerende oplysninger fra borgerne", None),
+    ],
+)
+def test_compound_section_headings(text: str, kind: SectionKind | None) -> None:
+    assert section_kind(text) is kind
+
+
+def test_a_bold_label_with_a_colon_is_text_where_headings_take_none() -> None:
+    def bold(text: str, top: float) -> Line:
+        return Line(text=text, page=1, top=top, x0=50, x1=300, size=10.0, bold=True)
+
+    def body(text: str, top: float) -> Line:
+        return Line(text=text, page=1, top=top, x0=50, x1=500, size=10.0)
+
+    rows = [("1. Ny skolestruktur", True)]
+    for word in ("Resumé", "Sagsfremstilling", "Tidsplan:", "Økonomi", "Indstilling"):
+        rows += [(word, True), (f"Tekst om {word.lower()} i sagen og dens videre forløb.", False)]
+    rows += [("Beslutning", True), ("Godkendt.", False), ("Bilag", True), ("Kort.", False)]
+    lines = [bold(t, 20.0 * n) if b else body(t, 20.0 * n) for n, (t, b) in enumerate(rows)]
+    typography = Typography.of(
+        [*lines, *(body("Fyld i teksten.", 900.0 + n) for n in range(40))], True
+    )
+    (item,) = outline(lines, typography, GENERIC).items
+    assert [s.heading.text for s in item.sections] == [
+        "Resumé",
+        "Sagsfremstilling",
+        "Økonomi",
+        "Indstilling",
+        "Beslutning",
+        "Bilag",
+    ]
+
+
+def test_a_wrapped_title_line_is_no_compound_heading() -> None:
+    assert section_kind("høring og borgermøder i lokalområderne") is None
+    assert section_kind("Økonomi og personale og meget mere end det") is None

@@ -83,6 +83,12 @@ SECTION_WORDS: dict[str, SectionKind] = {
     "videre proces": S.PROCESS,
     "tidsplan": S.PROCESS,
     "sagen behandles i": S.PROCESS,
+    "retsregler": S.LEGAL_BASIS,
+    "politisk behandling": S.PROCESS,
+    "bilagsfortegnelse": S.ATTACHMENTS,
+    "konsekvenser": S.OTHER,
+    "vurdering": S.OTHER,
+    "risikovurdering": S.OTHER,
     "beslutningskompetence": S.DECISION_AUTHORITY,
     "sagen afgøres i": S.DECISION_AUTHORITY,
     "beslutningen træffes af": S.DECISION_AUTHORITY,
@@ -129,6 +135,10 @@ _BODY_DECISION_HEADING = re.compile(r"^\S.{0,80}s beslutning\b(\s+den\b.*)?$", r
 _BODY_MEETING_PUNKT = re.compile(
     rf"^[A-ZÆØÅ][\w-]{{0,60}}s\smøde\s(?:den\s)?(?:{_DATE})\s[Pp]unkt\s\d{{1,4}}:?$"
 )
+#: Most words after `og` in a compound heading (`Økonomi og organisatoriske konsekvenser`).
+COMPOUND_WORDS = 3
+# `Supplerende sagsfremstilling`, `Uddybende sagsbeskrivelse`: more of a known part.
+_FURTHER = re.compile(r"^(?:supplerende|uddybende|yderligere)\s(?P<rest>\S.{0,60})$")
 # `Borgmesterens Afdelings påtegning`: a department's endorsement.
 _ENDORSEMENT = re.compile(r"\bpåtegning$", re.I)
 _TRAILING_COLON = re.compile(r"\s*:\s*$")
@@ -145,6 +155,13 @@ def section_kind(heading: str) -> SectionKind | None:
     key = heading_key(heading)
     if key in SECTION_WORDS:
         return SECTION_WORDS[key]
+    first, joined, rest = key.partition(" og ")
+    capital = heading.strip().lstrip("•·▪ ")[:1].isupper()  # a heading, not a wrapped line
+    if capital and joined and first in SECTION_WORDS and len(rest.split()) <= COMPOUND_WORDS:
+        return SECTION_WORDS[first]  # `Økonomi og organisatoriske konsekvenser`
+    further = _FURTHER.match(key)
+    if capital and further and further["rest"] in SECTION_WORDS:  # `Supplerende sagsfremstilling`
+        return SECTION_WORDS[further["rest"]]
     if _DECISION_HEADING.match(key) or _BODY_DECISION_HEADING.match(key):
         return S.DECISION
     if _BODY_DATE_PKT.match(key):

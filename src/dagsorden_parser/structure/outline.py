@@ -34,6 +34,9 @@ from .untitled import untitled_starts
 
 #: Longest line that can be a section heading.
 MAX_HEADING_LENGTH = 100
+#: What the document shows of its own section headings: labels of its own (`Oplæg:`),
+#: recurring headings (`Sagsgang og sagstype`), and whether a bold `Label:` is text.
+Own = tuple[frozenset[str], frozenset[str], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +131,13 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
     items = []
     labels = recurring_labels(lines)
     words = recurring_headings(lines, [c.index for c in chain])
+    # `Tidsplan:` in bold inside a section is a label in the text, where the document
+    # prints its section headings without a colon
+    colon_in_text = _headings_without_colon(lines, typography)
     for n, chosen in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
-        items.append(_item(lines[chosen.index : end], typography, profile, chosen, labels, words))
+        part = lines[chosen.index : end]
+        items.append(_item(part, typography, profile, chosen, (labels, words, colon_in_text)))
     return Outline(header=header, contents=contents, items=tuple(items))
 
 
@@ -185,9 +192,10 @@ def _item(
     typography: Typography,
     profile: LayoutPriors,
     chosen: Candidate,
-    labels: frozenset[str] = frozenset(),
-    words: frozenset[str] = frozenset(),
+    own: Own = (frozenset(), frozenset(), False),
 ) -> ItemOutline:
+    """One item's outline; `own`: what the document shows of its own section headings."""
+    labels, words, colon_in_text = own
     first = lines[0]
     heading = chosen.heading
     n = chosen.span
@@ -218,9 +226,9 @@ def _item(
             )
             n += 1
             title_from = n
-    preamble, sections = _parts(lines[n:], typography, profile, words=words)
+    preamble, sections = _parts(lines[n:], typography, profile, (frozenset(), words, colon_in_text))
     if not sections and labels:  # no known section: the document's own labels head them
-        preamble, sections = _parts(lines[n:], typography, profile, labels, words)
+        preamble, sections = _parts(lines[n:], typography, profile, own)
     return ItemOutline(
         heading=heading,
         heading_lines=tuple(lines[:n]),
@@ -234,11 +242,12 @@ def _parts(
     lines: Sequence[Line],
     typography: Typography,
     profile: LayoutPriors,
-    labels: frozenset[str] = frozenset(),
-    words: frozenset[str] = frozenset(),
+    own: Own,
 ) -> tuple[list[Line], list[tuple[Line, SectionKind, list[Line]]]]:
     """An item's text below its heading cut at its section headings: (preamble, sections);
-    `words`: the document's own recurring headings (`Sagsgang og sagstype`)."""
+    `own`: the document's labels (`Oplæg:`), recurring headings (`Sagsgang og sagstype`),
+    and whether a bold `Label:` is text (its headings take no colon)."""
+    labels, words, colon_in_text = own
     preamble: list[Line] = []
     sections: list[tuple[Line, SectionKind, list[Line]]] = []
     for line in lines:
@@ -247,6 +256,8 @@ def _parts(
             kind = SectionKind.OTHER
         if kind is not None and sections and _listed_treatment(sections[-1][1], line.text):
             kind = None  # `Udvalget, 7. maj 2025, pkt. 12:` in the list of earlier treatments
+        if colon_in_text and line.bold and line.text.rstrip().endswith(":"):
+            kind = None
         if kind is not None:
             sections.append((line, kind, []))
         elif sections:
@@ -373,6 +384,26 @@ def _section_heading(
     if kind is SectionKind.DECISION and _DATED.search(text):
         return kind  # `Xs beslutning den 04.12.2012`: dated, a heading in any style
     return None
+
+
+#: Fewest bold section headings without a colon that set the document's style.
+COLON_STYLE = 5
+
+
+def _headings_without_colon(lines: Sequence[Line], typography: Typography) -> bool:
+    """Whether the document's bold section headings (in known words) are printed without a
+    colon: at least `COLON_STYLE` of them, and four in five."""
+    if not typography.known:
+        return False
+    plain = colon = 0
+    for line in lines:
+        text = line.text.strip()
+        if line.bold and len(text) <= MAX_HEADING_LENGTH and section_kind(text) is not None:
+            if text.endswith(":"):
+                colon += 1
+            else:
+                plain += 1
+    return plain >= COLON_STYLE and colon * 4 <= plain
 
 
 # `Teknikudvalget, 7. september 2023, pkt. 12:`: a body's treatment, dated and numbered.
