@@ -400,3 +400,26 @@ def test_a_bold_label_with_a_colon_is_text_where_headings_take_none() -> None:
 def test_a_wrapped_title_line_is_no_compound_heading() -> None:
     assert section_kind("høring og borgermøder i lokalområderne") is None
     assert section_kind("Økonomi og personale og meget mere end det") is None
+
+
+def test_access_words_alone_open_folded_items() -> None:
+    text = "\n".join(
+        [
+            "Byrådets møde mandag den 4. marts 2024, kl. 16.00",
+            "Åben",
+            "Indstilling",
+            "At planen vedtages.",
+            "Bilag",
+            "Kort over området",
+            "Lukket",
+            "Indstilling",
+            "At ejendommen købes.",
+            "Bilag",
+            "Vurdering fra mægler",
+        ]
+    )
+    doc = dp.parse_text(text, profile="generic")
+    assert [(i.access, [s.heading for s in i.sections]) for i in doc.items] == [
+        ("open", ["Indstilling", "Bilag"]),
+        ("closed", ["Indstilling", "Bilag"]),
+    ]

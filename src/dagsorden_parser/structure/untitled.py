@@ -12,6 +12,7 @@ Byrådet ...`) close the same item.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -27,6 +28,9 @@ MIN_RUNS = 2
 MAX_LABEL = 100
 # The key of a case-id line among the labels.
 _CASE = "case id"
+# The key of an access word alone (`Åben`, `Lukket`) among the labels.
+_ACCESS = "access"
+_ACCESS_WORD = re.compile(r"^(?:åben|åbent|lukket)$", re.I)
 
 
 def untitled_starts(lines: Sequence[Line], priors: LayoutPriors, start: int = 0) -> list[int]:
@@ -73,6 +77,8 @@ def _label(text: str, priors: LayoutPriors) -> str | None:
     text = text.strip().lstrip("•·-– ").strip()
     if labelled_case_id(text) is not None:
         return _CASE
+    if _ACCESS_WORD.match(text):
+        return _ACCESS  # `Åben` alone where a folded heading stands
     if not text or len(text) > MAX_LABEL or text.endswith((".", ",", ";")):
         return None
     kind = section_kind(text) or priors.section_kind(text)
