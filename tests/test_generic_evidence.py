@@ -6,6 +6,8 @@ All texts are invented, in the printed forms Danish agenda systems use.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import dagsorden_parser as dp
@@ -423,3 +425,41 @@ def test_access_words_alone_open_folded_items() -> None:
         ("open", ["Indstilling", "Bilag"]),
         ("closed", ["Indstilling", "Bilag"]),
     ]
+
+
+def test_the_meeting_line_names_body_day_and_place() -> None:
+    text = "\n".join(
+        [
+            "Skoleudvalgets møde tirsdag den 5. marts 2024, kl. 15.00 i Mødelokale 2",
+            "1. Ny skolestruktur",
+            "Sagsnr.: 24/100",
+            "Indstilling",
+            "At strukturen vedtages.",
+        ]
+    )
+    doc = dp.parse_text(text, profile="generic")
+    assert (doc.committee, doc.location) == ("Skoleudvalget", "Mødelokale 2")
+    assert doc.start == dt.datetime(2024, 3, 5, 15, 0)
+
+
+def test_the_latest_decision_names_the_meeting() -> None:
+    text = "\n".join(
+        [
+            "Referat",
+            "1. Ny skolestruktur",
+            "Sagsnr.: 24/100",
+            "Indstilling",
+            "At strukturen vedtages.",
+            "Beslutning Økonomiudvalget den 26-02-2024",
+            "Anbefales.",
+            "Beslutning Byrådet den 04-03-2024",
+            "Vedtaget.",
+        ]
+    )
+    doc = dp.parse_text(text, profile="generic")
+    assert (doc.committee, doc.start) == ("Byrådet", dt.date(2024, 3, 4))
+
+
+def test_a_committee_label() -> None:
+    text = "Udvalg: Kultur- og Fritidsudvalget\n1. Nye takster\nSagsnr.: 24/7\nIndstilling\nOk."
+    assert dp.parse_text(text, profile="generic").committee == "Kultur- og Fritidsudvalget"

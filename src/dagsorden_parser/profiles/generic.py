@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..clean.transcript import is_transcript, number_contents_from_body
 from ..clean.transcript_contents import transcript_contents
+from ..facts.own_meeting import read_meeting
 from ..read.lines import Line
 from ..structure.labels import split_labels
 from ..structure.marks import case_lines_below
@@ -30,7 +31,7 @@ from ..structure.rules import (
     punkt_number_title,
 )
 from ..structure.titles import label_value
-from ..vocabulary import section_kind
+from ..vocabulary import HeaderLabel, section_kind
 from .base import Profile, join_next
 from .sbsys import bare_kle
 from .sbsys import case_id as access_and_kle
@@ -199,6 +200,11 @@ GENERIC = Profile(
         numbered_title,
         glued_title,
     ),
+    header_labels=(
+        # `Udvalg: Teknik- og Miljøudvalget`: the committee's label
+        HeaderLabel("committee", re.compile(r"^udvalg\s*:\s*(?P<value>\S.*)$", re.I)),
+    ),
     confirm=confirm,
     prepare=prepare,
+    read_meeting=read_meeting,
 )
