@@ -463,3 +463,18 @@ def test_the_latest_decision_names_the_meeting() -> None:
 def test_a_committee_label() -> None:
     text = "Udvalg: Kultur- og Fritidsudvalget\n1. Nye takster\nSagsnr.: 24/7\nIndstilling\nOk."
     assert dp.parse_text(text, profile="generic").committee == "Kultur- og Fritidsudvalget"
+
+
+def test_the_absent_members_printed_in_a_decision() -> None:
+    text = "\n".join(
+        [
+            "Referat",
+            "1. Ny skolestruktur",
+            "Sagsnr.: 24/100",
+            "Beslutning",
+            "Vedtaget.",
+            "Fraværende: Ida Holm (A)",
+        ]
+    )
+    doc = dp.parse_text(text, profile="generic")
+    assert [p.printed for p in doc.absent or ()] == ["Ida Holm (A)"]

@@ -19,7 +19,8 @@ from ..models import SectionKind
 from ..structure.outline import ItemOutline
 from .dates import combine, find_datetime
 from .decisions import decision_heading
-from .header import Header
+from .header import Header, people
+from .meeting import absent_in_decisions
 
 _DATE = r"\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}\.\s?[a-zæøå]{3,9}\s\d{4}"
 # `Aalborg Byråds møde mandag den 11. december 2023, kl. 16.00 i Medborgerhuset`,
@@ -76,5 +77,10 @@ def meeting_decision(header: Header, items: Sequence[ItemOutline]) -> Header:
 
 
 def read_meeting(header: Header, items: Sequence[ItemOutline]) -> Header:
-    """The meeting line, then the meeting's own decision, fill what the header left out."""
-    return meeting_decision(meeting_line(header), items)
+    """The meeting line, then the meeting's own decision, fill what the header left out;
+    the absent members from `Fraværende: A (V)` in the decisions, where it lists none."""
+    header = meeting_decision(meeting_line(header), items)
+    if header.absent is None:
+        found = absent_in_decisions(items)
+        header.absent = people(found) if found is not None else None
+    return header
