@@ -70,7 +70,8 @@ def test_items_from_the_documents_own_evidence() -> None:
     assert score.failed == 0
     table = report(results)
     assert score.precision >= 0.96, table
-    assert score.f1 >= 0.87, table
-    assert score.share("access", "access_total") >= 0.95, table
-    assert score.share("case", "case_total") >= 0.86, table
-    assert score.share("sections", "sectioned") >= 0.70, table
+    assert score.f1 >= 0.875, table
+    assert score.share("access", "access_total") >= 0.96, table
+    assert score.share("case", "case_total") >= 0.88, table
+    assert score.share("sections", "sectioned") >= 0.75, table
+    assert score.share("metadata", "metadata_total") >= 0.72, table
