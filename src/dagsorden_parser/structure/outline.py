@@ -35,8 +35,8 @@ from .untitled import untitled_starts
 #: Longest line that can be a section heading.
 MAX_HEADING_LENGTH = 100
 #: What the document shows of its own section headings: labels of its own (`Oplæg:`),
-#: recurring headings (`Sagsgang og sagstype`), and whether a bold `Label:` is text.
-Own = tuple[frozenset[str], frozenset[str], bool]
+#: recurring headings (`Sagsgang og sagstype`), and the bold `Label:` lines that are text.
+Own = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,7 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
     words = recurring_headings(lines, [c.index for c in chain])
     # `Tidsplan:` in bold inside a section is a label in the text, where the document
     # prints its section headings without a colon
-    colon_in_text = _headings_without_colon(lines, typography)
+    colon_in_text = _colon_labels_in_text(lines, typography)
     for n, chosen in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
         part = lines[chosen.index : end]
@@ -192,7 +192,7 @@ def _item(
     typography: Typography,
     profile: LayoutPriors,
     chosen: Candidate,
-    own: Own = (frozenset(), frozenset(), False),
+    own: Own = (frozenset(), frozenset(), frozenset()),
 ) -> ItemOutline:
     """One item's outline; `own`: what the document shows of its own section headings."""
     labels, words, colon_in_text = own
@@ -246,7 +246,7 @@ def _parts(
 ) -> tuple[list[Line], list[tuple[Line, SectionKind, list[Line]]]]:
     """An item's text below its heading cut at its section headings: (preamble, sections);
     `own`: the document's labels (`Oplæg:`), recurring headings (`Sagsgang og sagstype`),
-    and whether a bold `Label:` is text (its headings take no colon)."""
+    and the bold `Label:` lines that are text (the headings take no colon)."""
     labels, words, colon_in_text = own
     preamble: list[Line] = []
     sections: list[tuple[Line, SectionKind, list[Line]]] = []
@@ -256,7 +256,7 @@ def _parts(
             kind = SectionKind.OTHER
         if kind is not None and sections and _listed_treatment(sections[-1][1], line.text):
             kind = None  # `Udvalget, 7. maj 2025, pkt. 12:` in the list of earlier treatments
-        if colon_in_text and line.bold and line.text.rstrip().endswith(":"):
+        if line.bold and line.text.strip().casefold() in colon_in_text:
             kind = None
         if kind is not None:
             sections.append((line, kind, []))
@@ -390,20 +390,25 @@ def _section_heading(
 COLON_STYLE = 5
 
 
-def _headings_without_colon(lines: Sequence[Line], typography: Typography) -> bool:
-    """Whether the document's bold section headings (in known words) are printed without a
-    colon: at least `COLON_STYLE` of them, and four in five."""
+def _colon_labels_in_text(lines: Sequence[Line], typography: Typography) -> frozenset[str]:
+    """Bold `Label:` lines that are labels in the text: where the document's bold section
+    headings (in known words) are printed without a colon, at least `COLON_STYLE` of them
+    and four in five, a bold line ending in a colon that the document prints only once
+    (`Tidsplan:`; a `Tidligere beslutninger:` under every item is a heading of its own)."""
     if not typography.known:
-        return False
-    plain = colon = 0
+        return frozenset()
+    plain = 0
+    colon: dict[str, int] = {}
     for line in lines:
         text = line.text.strip()
         if line.bold and len(text) <= MAX_HEADING_LENGTH and section_kind(text) is not None:
             if text.endswith(":"):
-                colon += 1
+                colon[text.casefold()] = colon.get(text.casefold(), 0) + 1
             else:
                 plain += 1
-    return plain >= COLON_STYLE and colon * 4 <= plain
+    if plain < COLON_STYLE or sum(colon.values()) * 4 > plain:
+        return frozenset()
+    return frozenset(text for text, count in colon.items() if count == 1)
 
 
 # `Teknikudvalget, 7. september 2023, pkt. 12:`: a body's treatment, dated and numbered.
