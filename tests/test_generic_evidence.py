@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 import dagsorden_parser as dp
+from dagsorden_parser.facts.header import committee_from_title
 from dagsorden_parser.models import SectionKind
 from dagsorden_parser.profiles import GENERIC
 from dagsorden_parser.read.lines import Line
@@ -478,3 +479,8 @@ def test_the_absent_members_printed_in_a_decision() -> None:
     )
     doc = dp.parse_text(text, profile="generic")
     assert [p.printed for p in doc.absent or ()] == ["Ida Holm (A)"]
+
+
+def test_the_edition_line_is_no_committee() -> None:
+    assert committee_from_title(["Referat", "Åbent referat"]) is None
+    assert committee_from_title(["Referat", "Miljøudvalget"]) == "Miljøudvalget"

@@ -140,11 +140,18 @@ def committee_from_title(texts: Sequence[str]) -> str | None:
             return tidy_committee(m["committee"])
     for kind, following in itertools.pairwise(texts):
         # `Referat` alone on its line, the body on the next (`Mødesystemgruppen`)
-        if _KIND_ALONE.match(kind) and _NAME_ALONE.match(following):
+        # (`Åbent referat` there is the edition, no body)
+        if (
+            _KIND_ALONE.match(kind)
+            and _NAME_ALONE.match(following)
+            and not _EDITION.match(following)
+        ):
             return following
     return None
 
 
+# `Åbent referat`, `Lukket dagsorden`: which edition of the document, not a name.
+_EDITION = re.compile(r"^(?:åben|åbent|lukket)\s(?:referat|dagsorden)$", re.I)
 # A title line that stops inside a name: `REFERAT Klima-, Miljø- og` (the rest below).
 _CONTINUES = re.compile(r"(?:,|-|\s(?:og|for|i|til))$", re.I)
 # What a cut title leaves after the name: `Teknikudvalget d`, `Kommunalbestyrelsen mandag`.
