@@ -87,7 +87,6 @@ SECTION_WORDS: dict[str, SectionKind] = {
     "politisk behandling": S.PROCESS,
     "bilagsfortegnelse": S.ATTACHMENTS,
     "konsekvenser": S.OTHER,
-    "vurdering": S.OTHER,
     "risikovurdering": S.OTHER,
     "beslutningskompetence": S.DECISION_AUTHORITY,
     "sagen afgøres i": S.DECISION_AUTHORITY,

@@ -411,8 +411,6 @@ def _colon_labels_in_text(lines: Sequence[Line], typography: Typography) -> froz
     return frozenset(text for text, count in colon.items() if count == 1)
 
 
-# `Teknikudvalget, 7. september 2023, pkt. 12:`: a body's treatment, dated and numbered.
-_REFERENCE = re.compile(r"^[A-ZÆØÅ][^,]{1,80},\s[^,]{4,40},\s(?:punkt|pkt\.?)\s?\d{1,4}:?$", re.I)
 # `BAGGRUND FOR SAGENS FREMLÆGGELSE`: three words or more in capitals, letters only.
 _CAPITALS = re.compile(r"^[A-ZÆØÅ]{2,20}(?:\s[A-ZÆØÅ]{2,20}){2,7}$")
 # `04.12.2012`, `30-11-2022`, `25. september 2006`: a date in a decision heading.
