@@ -362,7 +362,7 @@ def test_a_section_with_no_label_above_gives_no_single_item() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Økonomi og organisatoriske konsekvenser", SectionKind.ECONOMY),
+        ("Økonomi og organisatoriske konsekvenser", SectionKind.OTHER),
         ("Tidsplan og videre forløb", SectionKind.PROCESS),
         ("Supplerende sagsfremstilling", SectionKind.CASE_DESCRIPTION),
         ("Retsregler og andre forskrifter", SectionKind.LEGAL_BASIS),

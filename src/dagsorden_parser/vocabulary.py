@@ -134,8 +134,6 @@ _BODY_DECISION_HEADING = re.compile(r"^\S.{0,80}s beslutning\b(\s+den\b.*)?$", r
 _BODY_MEETING_PUNKT = re.compile(
     rf"^[A-ZÆØÅ][\w-]{{0,60}}s\smøde\s(?:den\s)?(?:{_DATE})\s[Pp]unkt\s\d{{1,4}}:?$"
 )
-#: Most words after `og` in a compound heading (`Økonomi og organisatoriske konsekvenser`).
-COMPOUND_WORDS = 3
 # `Supplerende sagsfremstilling`, `Uddybende sagsbeskrivelse`: more of a known part.
 _FURTHER = re.compile(r"^(?:supplerende|uddybende|yderligere)\s(?P<rest>\S.{0,60})$")
 # `Borgmesterens Afdelings påtegning`: a department's endorsement.
@@ -154,10 +152,7 @@ def section_kind(heading: str) -> SectionKind | None:
     key = heading_key(heading)
     if key in SECTION_WORDS:
         return SECTION_WORDS[key]
-    first, joined, rest = key.partition(" og ")
     capital = heading.strip().lstrip("•·▪ ")[:1].isupper()  # a heading, not a wrapped line
-    if capital and joined and first in SECTION_WORDS and len(rest.split()) <= COMPOUND_WORDS:
-        return SECTION_WORDS[first]  # `Økonomi og organisatoriske konsekvenser`
     further = _FURTHER.match(key)
     if capital and further and further["rest"] in SECTION_WORDS:  # `Supplerende sagsfremstilling`
         return SECTION_WORDS[further["rest"]]
