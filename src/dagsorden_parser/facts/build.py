@@ -306,7 +306,7 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
     case_id, preamble = _case_id(item.preamble, profile)
     sections = tuple(
         Section(
-            heading=section.heading.text,
+            heading=_unbulleted(section.heading.text),
             kind=section.kind,
             text="\n\n".join(paragraphs(section.body)),
             page_start=section.heading.page,
@@ -337,6 +337,12 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
         sections=sections,
         attachments=attachments,
     )
+
+
+def _unbulleted(heading: str) -> str:
+    """`• Sagsfremstilling` -> `Sagsfremstilling`: a bullet before a heading marks the
+    list the page sets its headings in, not the heading's words."""
+    return heading.lstrip("•·▪ ").strip() or heading
 
 
 #: How many lines below an item heading hold its bare case number or access mark.
