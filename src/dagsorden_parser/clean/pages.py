@@ -159,18 +159,28 @@ def _page_numbers(by_page: dict[int, list[Line]]) -> set[int]:
 def _repeated_in_text(lines: list[Line]) -> set[int]:
     """Plain text has no pages to tell headers by: a line naming the meeting's body with a
     date (`Kultur- og Fritidsudvalget | 04-09-2017`) printed the same way three or more
-    times, the first copy kept, is a running header or footer."""
+    times, the first copy kept (unless it stands right after a page number, where a
+    second page begins), is a running header or footer."""
     seen: dict[str, list[int]] = defaultdict(list)
-    for line in lines:
+    new_page: set[int] = set()  # lines that open a page: after `Side 1`, `1` or a form feed
+    for n, line in enumerate(lines):
         text = line.text.strip()
         if TEXT_HEADER_MIN <= len(text) <= 120 and _DIGITS.search(text) and _BODY.search(text):
             if section_kind(text) is not None:
                 continue  # `Beslutning i Udvalget den 27-02-2018` under every item: a heading
             seen[text].append(line.index)
+            before = lines[n - 1] if n else None
+            if before is not None and (
+                _PAGE_LABEL.match(before.text.strip())
+                or _BARE_PAGE_NUMBER.match(before.text.strip())
+                or before.page != line.page
+            ):
+                new_page.add(line.index)
     found: set[int] = set()
     for text, indexes in seen.items():
         if len(indexes) >= (2 if " | " in text else 3):  # `Udvalg | dato` is a header's form
-            found |= set(indexes[1:])
+            # the first copy is the title, unless it too opens a page after the first
+            found |= set(indexes[1:]) | ({indexes[0]} & new_page)
     return found
 
 

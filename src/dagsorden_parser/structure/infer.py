@@ -264,7 +264,13 @@ def _candidate(
         following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if alone is None:
             return None
-        if _title_like(following) and not (label_value(following) and _title_above(lines, i)):
+        numbered = heading_form(following)
+        if (
+            _title_like(following)
+            and not (label_value(following) and _title_above(lines, i))
+            # (`2` over `2: Title` is a page number above the heading, not its number)
+            and (numbered is None or numbered.number != alone[0])
+        ):
             title, access, case_id = title_parts(following)
             heading = ItemHeading(alone[0], title, access, alone[1], case_id)
             form, span = alone[1], 2
@@ -359,6 +365,8 @@ def _title_like(text: str) -> bool:
         and labelled_case_id(text) is None
         and bare_case_number(text) is None
         and number_alone(text) is None
+        and access_line(text) is None
+        and not group_access(text)[0]  # `Åbne punkter` heads a group, it is no title
     )
 
 
@@ -435,6 +443,11 @@ def _evidence(
     return score
 
 
+def _prose(title: str) -> bool:
+    """A list entry of running text: a sentence, or a clause ending in `,` or `;`."""
+    return title.endswith((",", ";")) or _sentence(title) or title[:1].islower()
+
+
 def _sentence(title: str) -> bool:
     """A sentence of running prose: five words or more, ending in a full stop after a word."""
     return title.endswith(".") and title[-2:-1].isalnum() and len(title.split()) >= 5
@@ -475,19 +488,52 @@ def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[
     """A candidate on the line next to one of the same form numbered one apart is an
     entry of a numbered list; below the first section heading such a list is part of an
     item's text (`1. Godkende politikken` / `2. Sende politikken i høring`)."""
-    out = []
-    for n, c in enumerate(candidates):
-        neighbours = candidates[max(0, n - 1) : n] + candidates[n + 1 : n + 2]
-        listed = c.form in _LIST_FORMS and any(
-            o.form == c.form
-            and abs(o.index - c.index) <= 1 + max(o.span, c.span) - 1
-            and abs(o.key[1] - c.key[1]) == 1
-            for o in neighbours
+
+    def adjacent(a: Candidate, b: Candidate) -> bool:
+        return (
+            a.form == b.form
+            and abs(a.index - b.index) <= max(a.span, b.span)
+            and abs(a.key[1] - b.key[1]) == 1
         )
-        out.append(
-            replace(c, evidence=c.evidence - BODY_LIST) if listed and c.index > first_section else c
-        )
-    return out
+
+    listed = [
+        c.form in _LIST_FORMS
+        and any(adjacent(o, c) for o in candidates[max(0, n - 1) : n] + candidates[n + 1 : n + 2])
+        for n, c in enumerate(candidates)
+    ]
+    # `14 Lukket: Køb af ejendom` / `15 Eventuelt`: headings printed one under the other
+    # (items without text) whose numbers go on from a heading above that is no list entry
+    # are items; a list in the body starts from 1, or goes on from entries of its own
+    last: dict[tuple[str, tuple[int, int, int]], int] = {}  # the latest heading of a number
+    n = 0
+    while n < len(candidates):
+        end = n + 1
+        while (
+            listed[n] and end < len(candidates) and adjacent(candidates[end - 1], candidates[end])
+        ):
+            end += 1
+        c = candidates[n]
+        before = last.get((c.form, (c.key[0], c.key[1] - 1, c.key[2])))
+        if (
+            listed[n]
+            and c.key[1] > 1
+            and before is not None
+            and candidates[before].evidence >= 1.0
+            and all(
+                candidates[k].key[1] == c.key[1] + k - n and not _prose(candidates[k].heading.title)
+                for k in range(n, end)
+            )
+        ):
+            for k in range(n, end):
+                listed[k] = False
+        for k in range(n, end):
+            if not listed[k]:
+                last[(candidates[k].form, candidates[k].key)] = k
+        n = end
+    return [
+        replace(c, evidence=c.evidence - BODY_LIST) if listed[n] and c.index > first_section else c
+        for n, c in enumerate(candidates)
+    ]
 
 
 def _with_listings(
