@@ -30,6 +30,7 @@ from .forms import (
     bare_case_number,
     group_access,
     heading_form,
+    heading_marks,
     number_alone,
     title_parts,
 )
@@ -96,6 +97,8 @@ class Candidate:
     listed: bool = False
     #: The same number and title stand further up: an item the contents lists.
     confirmed: bool = False
+    #: A case number in the heading or on a line right below it.
+    cased: bool = False
 
 
 def item_candidates(
@@ -304,9 +307,28 @@ def _candidate(
         lines, i, span, heading, typography, priors, prior is not None, emphasis, labels
     )
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
+    cased = heading.case_id is not None or _case_below(lines[i + span : i + span + NEAR], priors)
     if above:  # the item opens at its title, printed above its number
-        return Candidate(i - 1, 2, heading, form, key, evidence, style)
-    return Candidate(i, span, heading, form, key, evidence, style)
+        return Candidate(i - 1, 2, heading, form, key, evidence, style, cased=cased)
+    return Candidate(i, span, heading, form, key, evidence, style, cased=cased)
+
+
+def _case_below(below: Sequence[Line], priors: LayoutPriors) -> bool:
+    """A case number on a line right below a heading (`Sagsnr.: 24/1187`, `24-031107`,
+    `(EMN-2020-95692)` wrapped from the heading), before any next heading."""
+    for n, line in enumerate(below):
+        text = line.text.strip()
+        if heading_form(text) is not None or number_alone(text) is not None:
+            return False
+        marks = heading_marks(text)
+        if (
+            labelled_case_id(text)
+            or bare_case_number(text)
+            or priors.case_id(text, first=n == 0)
+            or (marks is not None and marks[1] is not None)
+        ):
+            return True
+    return False
 
 
 def _family(form: str) -> str:
@@ -425,8 +447,12 @@ def _evidence(
     below = lines[i + span : i + span + LOOKAHEAD]
     for n, following in enumerate(below):
         text = following.text.strip()
+        marks = heading_marks(text) if n < NEAR else None
         if n < NEAR and (
-            labelled_case_id(text) or bare_case_number(text) or priors.case_id(text, first=n == 0)
+            labelled_case_id(text)
+            or bare_case_number(text)
+            or priors.case_id(text, first=n == 0)
+            or (marks is not None and marks[1] is not None)  # `(22/34612)` wrapped below
         ):
             score += 1.5
             break
@@ -722,8 +748,20 @@ def _best_chain(candidates: Sequence[Candidate], groups: Sequence[int] = ()) -> 
             if step is None and c.key[1] == 1 and groups:
                 between = groups[c.index] - groups[candidates[i].index]
                 step = 0.5 if between > 0 else None
-            if step is None and c.heading.access == "closed" != candidates[i].heading.access:
-                step = 0.5  # closed items numbered in a run of their own (`101`, `1`)
+            before = candidates[i]
+            if c.heading.access == "closed" != before.heading.access:
+                # closed items numbered in a run of their own (`101`, `1`)
+                step = 0.5 if step is None else max(step, 0.5)
+            if (
+                (step is None or step < 0)
+                and c.cased
+                and before.cased
+                and c.key[0] == before.key[0]
+                and c.key[1] != before.key[1]
+            ):
+                step = 0.0  # a run of its own (`Sag nr. 51`, `1.`), each heading over a case number
+            if step is not None and step < 0 and c.form == "label":
+                step = max(step, -0.5)  # `Pkt. 7` then `Pkt. 101`: a labelled number jumps
             if step is None:
                 continue
             total = best[i] + step + c.evidence
