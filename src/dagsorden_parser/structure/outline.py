@@ -23,7 +23,14 @@ from .forms import (
     number_alone,
     title_parts,
 )
-from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
+from .infer import (
+    Candidate,
+    choose_items,
+    group_lines,
+    item_candidates,
+    learned_labels,
+    meeting_words,
+)
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, NO_ATTACHMENTS, ItemHeading, contents_line, labelled_case_id
@@ -120,9 +127,10 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
             unplaced=tuple(lines[end:]),
         )
     items = []
+    labels = learned_labels(lines)
     for n, chosen in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
-        items.append(_item(lines[chosen.index : end], typography, profile, chosen))
+        items.append(_item(lines[chosen.index : end], typography, profile, chosen, labels))
     return Outline(header=header, contents=contents, items=tuple(items))
 
 
@@ -173,7 +181,11 @@ def _contents_extent(lines: Sequence[Line]) -> int:
 
 
 def _item(
-    lines: Sequence[Line], typography: Typography, profile: LayoutPriors, chosen: Candidate
+    lines: Sequence[Line],
+    typography: Typography,
+    profile: LayoutPriors,
+    chosen: Candidate,
+    labels: frozenset[str] = frozenset(),
 ) -> ItemOutline:
     first = lines[0]
     heading = chosen.heading
@@ -194,7 +206,7 @@ def _item(
     elif n:  # a title in body style (or plain text) wrapped onto a line in lower case
         while n < min(len(lines), chosen.span + 2) and _continues(lines[n].text, profile):
             n += 1
-        if n == chosen.span and _short_tail(lines, n, profile):
+        if n == chosen.span and _short_tail(lines, n, profile, labels):
             n += 1  # `Bækkeslev`, `2019`: the last words of a long title, then its marks
     title_from = chosen.span
     if n < len(lines):
@@ -252,23 +264,48 @@ _BROKEN_AFTER = re.compile(
 WRAPPED_AT = 55
 #: Longest tail of a wrapped title.
 TAIL = 40
+#: Most words in a tail that ends a title without a mark after it.
+TAIL_WORDS = 3
+# `2019`: a year alone on its line, the end of a title such as `... Kommuneplan 2019`.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# `2019`, `2024/25`, `2018-2022`: a year or a span of years.
+_YEARS = re.compile(r"^(?:19|20)\d\d(?:[/-]\d{2,4})?$")
+# `Engtoften`, `Nørreå`, `Bækkeslev-Nord`: a capitalised name, no digits.
+_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü]*)?$")
 
 
-def _short_tail(lines: Sequence[Line], n: int, profile: LayoutPriors) -> bool:
+def _short_tail(
+    lines: Sequence[Line], n: int, profile: LayoutPriors, labels: frozenset[str]
+) -> bool:
     """A long heading line, then a short line, then what opens an item's text (a section
     heading, a case id, an access mark): the short line ends the title."""
     if n + 1 >= len(lines):
         return False
     head, tail, after = lines[n - 1].text, lines[n].text.strip(), lines[n + 1].text.strip()
-    if not tail or len(tail) > TAIL or tail.endswith((".", ":")) or _opens_text(tail, profile):
+    broken = _BROKEN_AFTER.search(head) is not None  # the line stopped at `til`, `og`, `i` ...
+    opens = _opens_text(after, profile)
+    longest = WRAP_LENGTH if broken and opens else TAIL
+    if not tail or len(tail) > longest or tail.endswith((".", ":")) or _opens_text(tail, profile):
         return False
-    if heading_form(tail) is not None or number_alone(tail) is not None:
+    if heading_form(tail) is not None or (number_alone(tail) is not None and not _YEAR.match(tail)):
         return False
-    if title_parts(tail)[2] is not None:
-        return True  # `Bækkeslev (2021-255402)`: the title's end and its case number
-    if _BROKEN_AFTER.search(head) is not None:
-        return True  # the line stopped at `til`, `og`, `i` ...
-    return len(head) >= WRAPPED_AT and tail.isdigit() and _opens_text(after, profile)
+    rest, access, case_id = title_parts(tail)
+    if (case_id is not None or access is not None) and rest and tail.endswith(")"):
+        return True  # `Bækkeslev (2021-255402)`, `Kløvermarken (Åben)`: the end and its marks
+    if broken:
+        return True
+    # `Engtoften`, `Nørreå Spejderne`, `2019`, `2024/25`: a name or a year under a line the
+    # page width broke, then what opens an item's text (a word that recurs under the items
+    # is a label, no title)
+    words = tail.split()
+    return (
+        len(head) >= WRAPPED_AT
+        and opens
+        and len(words) <= TAIL_WORDS
+        and (_YEARS.match(tail) is not None or all(_NAME.match(word) for word in words))
+        and access_line(words[0]) is None
+        and tail.casefold() not in labels
+    )
 
 
 def _opens_text(text: str, profile: LayoutPriors) -> bool:
