@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..clean.text import join_lines
 from ..models import SectionKind
 from ..read.lines import Line
 from ..vocabulary import dated_treatment, section_kind
@@ -212,8 +213,15 @@ def _item(
     if n < len(lines):
         marks = heading_marks(lines[n].text)
         if marks is not None:  # `(Åben) (EMN-2020-95692)` wrapped below the title
+            # the lines between the heading and its marks go into its title
+            title, access, case_id = title_parts(
+                join_lines([heading.title, *(line.text for line in lines[chosen.span : n])])
+            )
             heading = replace(
-                heading, access=heading.access or marks[0], case_id=heading.case_id or marks[1]
+                heading,
+                title=title,
+                access=heading.access or access or marks[0],
+                case_id=heading.case_id or case_id or marks[1],
             )
             n += 1
             title_from = n
@@ -253,6 +261,8 @@ WRAP_LENGTH = 80
 
 # `3 til Kommuneplan 2024`: a title broken after `tillæg nr.`, its number on the next line.
 _NUMBER_THEN_LOWER = re.compile(r"^\d{1,4}\s[a-zæøå]")
+# `- status og videre proces`: a title broken before the dash of its second part.
+_DASH_THEN_LOWER = re.compile(r"^[-–]\s[a-zæøå]")
 
 
 # `... til seniorer i` / `Bækkeslev`, `... til Kommuneplan` / `2019`: a line that stops at
@@ -261,7 +271,7 @@ _BROKEN_AFTER = re.compile(
     r"\s(?:i|og|til|for|af|ved|på|om|med|fra|samt|mellem|efter|under|over|nr\.)$", re.I
 )
 #: A heading line at least this long was wrapped by the page width.
-WRAPPED_AT = 55
+WRAPPED_AT = 45
 #: Longest tail of a wrapped title.
 TAIL = 40
 #: Most words in a tail that ends a title without a mark after it.
@@ -325,7 +335,11 @@ def _continues(text: str, profile: LayoutPriors) -> bool:
     text = text.strip()
     return (
         bool(text)
-        and (text[0].islower() or _NUMBER_THEN_LOWER.match(text) is not None)
+        and (
+            text[0].islower()
+            or _NUMBER_THEN_LOWER.match(text) is not None
+            or _DASH_THEN_LOWER.match(text) is not None
+        )
         and len(text) <= WRAP_LENGTH
         and not text.endswith((".", ":"))
         and section_kind(text) is None
