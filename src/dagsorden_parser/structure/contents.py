@@ -129,6 +129,8 @@ def contents_entries(
             flush(None)  # `Åbent punkt`, `Medlemmer`: the list has ended
             continue
         heading = match_item(entry.title)
+        if heading is not None and _broken_number(entry.title, pending, pending_heading):
+            heading = None  # `... og tillæg nr.` / `3 til Kommuneplan 2024`: one title
         if heading is not None:
             if pending_heading is not None:
                 flush(None)
@@ -180,6 +182,22 @@ def _ends_entry(text: str) -> bool:
     if ends_title(text) or _ATTACHMENT_LIST.match(text):
         return True
     return any((m := label.pattern.match(text)) and not m["value"] for label in HEADER_LABELS)
+
+
+# `3 til Kommuneplan 2024`: a number, then a title's words in lower case.
+_NUMBER_THEN_LOWER = re.compile(r"^(?P<number>\d{1,4})\s[a-zæøå]")
+
+
+def _broken_number(text: str, pending: Sequence[str], heading: ItemHeading | None) -> bool:
+    """A line that opens with a number and goes on in lower case continues the entry above
+    when that entry's line stopped at `nr.` or the number is not the next one."""
+    m = _NUMBER_THEN_LOWER.match(text)
+    if m is None or heading is None or not pending:
+        return False
+    if pending[-1].rstrip().lower().endswith("nr."):
+        return True
+    number = heading.number or ""
+    return not (number.isdigit() and int(m["number"]) == int(number) + 1)
 
 
 #: A paged contents prints a page number on (nearly) every entry; below this share of
