@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..facts.header import Header
 from ..models import SectionKind
 from ..read.lines import Line
+from ..structure.forms import heading_form
 from ..structure.rules import ItemHeading, labelled_case_id, match_heading
 from ..vocabulary import HeaderLabel
 from .base import Profile, join_next
@@ -69,7 +70,9 @@ def confirm(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
     if heading.rule == "number_dot":
         return any(_CASE_LINE.match(line.text) for line in lines[index + 1 : index + 4])
     above = lines[index - 1].text if index > 0 else ""
-    return number_dot_title(above) is None
+    # under a heading of any numbered form (`åbent 1 Title`, `Sag nr. 3 Title`) the case
+    # line is that heading's, it opens no item of its own
+    return number_dot_title(above) is None and heading_form(above) is None
 
 
 def prepare(lines: Sequence[Line]) -> list[Line]:
