@@ -421,8 +421,8 @@ def _group(profile: DocumentPriors, text: str, group: Access | None) -> Access |
     """The access a group heading gives the items below it (the profile's group headings,
     or `Åbne dagsordenspunkter` / `Lukket dagsorden` in any layout), else `group`."""
     found = profile.group(text)
-    if found is not None:
-        return found.access
+    if found is not None:  # `A. Sager til afgørelse` under `Åben dagsorden` keeps its access
+        return found.access if found.access is not None else group
     heads, access = group_access(text)
     return access if heads else group
 

@@ -62,8 +62,16 @@ def contents_entries(
     heading the profile knows (`group_of`: `B. Sager til afgørelse i udvalget`) ends the
     entry above it and gives its access, if any, to the entries below it; `access` is the
     group's printed above the contents."""
-    if any(GROUP_HEADING.match(line.text) for line in lines) and not any(
-        contents_line(line.text).dotted for line in lines
+    first_group = next((n for n, line in enumerate(lines) if GROUP_HEADING.match(line.text)), None)
+    first_entry = next(
+        (n for n, line in enumerate(lines) if match_item(contents_line(line.text).title)), None
+    )
+    if (
+        first_group is not None
+        # a group heading under the entries (`Åben dagsorden` above the first item) heads
+        # the body, not the entries
+        and (first_entry is None or first_group < first_entry)
+        and not any(contents_line(line.text).dotted for line in lines)
     ):
         return grouped_entries(lines)
     entries: list[ContentsEntry] = []
