@@ -20,7 +20,8 @@ _PAGE_LABEL = re.compile(r"^(side|page)\s*\d+\s*((af|of|/)\s*\d+)?$", re.IGNOREC
 # `3 of 12`, `3 af 12`, `3/12`, `- 3 -`, `3`: a page number without a label.
 # `background image`: the page marker of pdf2html transcripts.
 _TRANSCRIPT_MARKER = re.compile(r"^background image$", re.IGNORECASE)
-_BARE_PAGE_NUMBER = re.compile(r"^(-\s*)?\d{1,4}(\s*(af|of|/)\s*\d{1,4})?(\s*-)?$")
+# (`21/7587` is a case number: no document has thousands of pages)
+_BARE_PAGE_NUMBER = re.compile(r"^(-\s*)?\d{1,4}(\s*(af|of)\s*\d{1,4}|\s*/\s*\d{1,3})?(\s*-)?$")
 _DIGITS = re.compile(r"\d+")
 
 #: Share of pages a line must repeat on (at the same height) to be a running header.
