@@ -118,7 +118,9 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
         for page_lines in by_page.values()
         for line in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]
     }
-    found |= _page_numbers(by_page)
+    labelled = {line.page for line in lines if line.index in found}
+    if len(labelled) * 2 <= len(by_page):  # `Side 3` on most pages: no other page number
+        found |= _page_numbers(by_page)
     if len(by_page) >= 3:
         groups: dict[tuple[str, int], list[Line]] = defaultdict(list)
         for line in lines:
