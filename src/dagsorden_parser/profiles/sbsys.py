@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..facts.header import Header, people
@@ -129,15 +130,30 @@ def _moves_below(line: Line, following: Line) -> bool:
     )
 
 
+def _case_below(line: Line, following: Line) -> bool:
+    """`1. Title` with its case number on the line below (`85.02.02-G01-1-17`)."""
+    heading = numbered_title(line.text)
+    return (
+        heading is not None
+        and heading.rule == "sbsys_numbered"
+        and bool(_BARE_KLE.match(following.text) or _CASE_ALONE.match(following.text))
+    )
+
+
 def prepare(lines: Sequence[Line]) -> list[Line]:
     """Put a case line printed above its heading below it, where the builder reads an
     item's case id (the two lines change places; nothing is dropped), and split `Referat:
     text` into the label and its text."""
     out: list[Line] = []
     n = 0
+    # where the document prints its case lines under its headings, a case line above a
+    # heading is the item's above it (an item without text), it stays
+    above = sum(_moves_below(a, b) for a, b in pairwise(lines))
+    below = sum(_case_below(a, b) for a, b in pairwise(lines))
+    moves = above > below
     while n < len(lines):
         line = lines[n]
-        if n + 1 < len(lines) and _moves_below(line, lines[n + 1]):
+        if moves and n + 1 < len(lines) and _moves_below(line, lines[n + 1]):
             out += [lines[n + 1], line]
             n += 2
             continue
