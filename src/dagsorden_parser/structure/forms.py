@@ -167,6 +167,8 @@ def heading_form(text: str) -> ItemHeading | None:
         title = groups["title"].strip()
         access = access_of(groups.get("access"))
         if form == "label":
+            if groups["label"] == "nr" and title[:1].islower():
+                return None  # `nr. 6 til Kommuneplan 2017`: a title broken after `tillæg`
             form = f"label:{re.sub(r'[^a-z]', '', (groups['label'] or '').lower())}"
         elif form == "number_punct":
             form = f"number{groups['punct'] or groups['colon']}"
