@@ -205,7 +205,9 @@ def _item(
     elif n and not typography.known and _wraps(lines[n:], profile):
         n = len(lines)  # a list entry whose title a transcript broke over short lines
     elif n:  # a title in body style (or plain text) wrapped onto a line in lower case
-        while n < min(len(lines), chosen.span + 2) and _continues(lines[n].text, profile):
+        while n < min(len(lines), chosen.span + 2) and _continues(
+            lines[n].text, profile, lines[n - 1].text
+        ):
             n += 1
         if n == chosen.span and _short_tail(lines, n, profile, labels):
             n += 1  # `Bækkeslev`, `2019`: the last words of a long title, then its marks
@@ -330,7 +332,7 @@ def _opens_text(text: str, profile: LayoutPriors) -> bool:
     )
 
 
-def _continues(text: str, profile: LayoutPriors) -> bool:
+def _continues(text: str, profile: LayoutPriors, above: str = "") -> bool:
     """`vedtagelse`: the rest of a title that wrapped, in lower case (no section, no mark)."""
     text = text.strip()
     return (
@@ -342,9 +344,13 @@ def _continues(text: str, profile: LayoutPriors) -> bool:
         )
         and len(text) <= WRAP_LENGTH
         and not text.endswith((".", ":"))
-        and section_kind(text) is None
-        and profile.section_kind(text) is None
         and not file_line(text)  # `application/pdf icon forslag.pdf`: a link below
+        # `... - status og` / `videre proces`: section words in lower case under a line
+        # broken at a small word go on with the title
+        and (
+            (text[0].islower() and _BROKEN_AFTER.search(above) is not None)
+            or (section_kind(text) is None and profile.section_kind(text) is None)
+        )
     )
 
 
