@@ -21,6 +21,7 @@ pdfplumber = pytest.importorskip("pdfplumber")
 
 from dagsorden_parser import synth  # noqa: E402
 from dagsorden_parser.synth_layouts import (  # noqa: E402
+    ACCESS_LINES,
     ACCESS_STYLES,
     BASELINE,
     CASE_FORMATS,
@@ -96,6 +97,7 @@ def test_every_feature_value_is_reachable() -> None:
 
     assert seen("numbering") == set(NUMBERINGS)
     assert seen("access") == {*ACCESS_STYLES, "number"}
+    assert seen("access_line") == set(range(len(ACCESS_LINES)))
     assert seen("case_style") == set(CASE_STYLES)
     assert seen("case_label") == set(CASE_LABELS)
     assert seen("case_format") == set(CASE_FORMATS)
@@ -170,7 +172,7 @@ def test_numbers_start_where_the_template_says_and_closed_items_may_run_apart() 
 @pytest.mark.parametrize("access", [*ACCESS_STYLES, "number"])
 def test_access_is_none_where_nothing_marks_it(access: str) -> None:
     numbering = "paren_access" if access == "number" else "dot"
-    for line in range(4):
+    for line in range(len(ACCESS_LINES)):
         template = replace(BASELINE, access=access, numbering=numbering, access_line=line)
         meeting = layout_meeting(replace(template, n_items=9))
         truth = expected(meeting, replace(template, n_items=9))["items"]
@@ -179,7 +181,9 @@ def test_access_is_none_where_nothing_marks_it(access: str) -> None:
         if access == "none":
             assert found == {None}
             assert not re.search(r"\b(Åben|Lukket|Åbent|LUKKET)\b", text)
-        elif access in ("prefix", "caps_prefix") or (access == "line" and line >= 2):
+        elif access in ("prefix", "caps_prefix") or (
+            access == "line" and ACCESS_LINES[line][0] is None
+        ):
             assert found == {None, "closed"}
         else:
             assert found == {"open", "closed"}
