@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..facts.header import Header
 from ..models import SectionKind
 from ..read.lines import Line
-from ..structure.forms import heading_form
+from ..structure.forms import access_line, heading_form, number_alone
 from ..structure.rules import ItemHeading, labelled_case_id, match_heading
 from ..vocabulary import HeaderLabel
 from .base import Profile, join_next
@@ -69,10 +69,21 @@ def confirm(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
     only when no such heading stands right above it."""
     if heading.rule == "number_dot":
         return any(_CASE_LINE.match(line.text) for line in lines[index + 1 : index + 4])
-    above = lines[index - 1].text if index > 0 else ""
-    # under a heading of any numbered form (`åbent 1 Title`, `Sag nr. 3 Title`) the case
-    # line is that heading's, it opens no item of its own
-    return number_dot_title(above) is None and heading_form(above) is None
+    # under a heading of any numbered form (`åbent 1 Title`, `Sag nr. 3 Title`), or under
+    # its access line (`Åbent punkt`), the case line is that heading's, it opens no item
+    # (or under a title with its number alone above it: `1` / `Title` / `Sagsid.: ...`)
+    marks_only = True
+    for k, line in enumerate(reversed(lines[max(0, index - 3) : index])):
+        text = line.text
+        if marks_only and (number_dot_title(text) is not None or heading_form(text) is not None):
+            return False
+        if k == 1 and number_alone(text) is not None:
+            return False
+        if access_line(text) is None:
+            if k >= 1:
+                break
+            marks_only = False
+    return True
 
 
 def prepare(lines: Sequence[Line]) -> list[Line]:
