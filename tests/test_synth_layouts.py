@@ -1,9 +1,8 @@
 """The print-template generator (dagsorden_parser.synth_layouts), and the parser on its layouts.
 
-The last two tests hold the parser to a floor on generated templates, as text and as PDF: item
-F1, access and case-id accuracy may not fall below what the parser reaches today. The target is
-0.99 (``benchmarks/layouts_score.py --check`` tests it, over more templates, and breaks the
-failures down per feature).
+The last two tests hold the parser to the issue's bar on generated templates, as text and as
+PDF: item F1, access and case-id accuracy of at least 0.99 (``benchmarks/layouts_score.py
+--check`` tests the same bar over more templates, and breaks the failures down per feature).
 """
 
 from __future__ import annotations
@@ -47,10 +46,10 @@ from dagsorden_parser.synth_layouts import (  # noqa: E402
 
 SEEDS = range(400)
 TEXT_TEMPLATES = 150
-PDF_TEMPLATES = 20
-#: The floors the parser holds today, as text and as PDF; the target is 0.99.
-BAR = 0.97
-PDF_BAR = 0.97
+PDF_TEMPLATES = 60
+#: The floors the parser holds, as text and as PDF: the issue's target, 0.99.
+BAR = 0.99
+PDF_BAR = 0.99
 
 
 def _lines(text: str) -> list[str]:
