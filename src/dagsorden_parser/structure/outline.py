@@ -294,27 +294,37 @@ def _short_tail(
     if n + 1 >= len(lines):
         return False
     head, tail, after = lines[n - 1].text, lines[n].text.strip(), lines[n + 1].text.strip()
+    rest, access, case_id = title_parts(tail)
+    # `Bækkeslev (2021-255402)`, `Kløvermarken (Åben)`: the title's end and its marks
+    marked = (case_id is not None or access is not None) and bool(rest) and tail.endswith(")")
     broken = _BROKEN_AFTER.search(head) is not None  # the line stopped at `til`, `og`, `i` ...
     opens = _opens_text(after, profile)
     longest = WRAP_LENGTH if broken and opens else TAIL
-    if not tail or len(tail) > longest or tail.endswith((".", ":")) or _opens_text(tail, profile):
+    if (
+        not tail
+        or len(rest if marked else tail) > longest
+        or tail.endswith((".", ":"))
+        or _opens_text(tail, profile)
+    ):
         return False
-    if heading_form(tail) is not None or (number_alone(tail) is not None and not _YEAR.match(tail)):
+    form = heading_form(tail)  # (`2019 (Åben)` is a year, no item 2019)
+    if (form is not None and not _YEAR.match(form.number or "")) or (
+        number_alone(tail) is not None and not _YEAR.match(tail)
+    ):
         return False
-    rest, access, case_id = title_parts(tail)
-    if (case_id is not None or access is not None) and rest and tail.endswith(")"):
-        return True  # `Bækkeslev (2021-255402)`, `Kløvermarken (Åben)`: the end and its marks
-    if broken:
+    if marked or broken:
         return True
-    # `Engtoften`, `Nørreå Spejderne`, `2019`, `2024/25`: a name or a year under a line the
-    # page width broke, then what opens an item's text (a word that recurs under the items
-    # is a label, no title)
-    words = tail.split()
+    # `Engtoften`, `Nørreå Spejderne`, `2019`, `2024/25`, `Nord - status og videre proces`:
+    # a name or a year (and a lower-case part after a dash) under a line the page width
+    # broke, then what opens an item's text (a word that recurs under the items is a label)
+    name, dash, part = tail.partition(" - ")
+    words = name.split()
     return (
         len(head) >= WRAPPED_AT
         and opens
-        and len(words) <= TAIL_WORDS
-        and (_YEARS.match(tail) is not None or all(_NAME.match(word) for word in words))
+        and 0 < len(words) <= TAIL_WORDS
+        and (_YEARS.match(name) is not None or all(_NAME.match(word) for word in words))
+        and (not dash or part[:1].islower())
         and access_line(words[0]) is None
         and tail.casefold() not in labels
     )
