@@ -73,6 +73,8 @@ _LIST_HEADING = re.compile(r"^(?:dagsorden|dagsordenspunkter|sagsoversigt|punkte
 _PERSON = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+\s)?[A-ZÆØÅ][\w.-]+(?:\s[A-ZÆØÅ][\w.-]+){1,4},?\s?\([A-ZÆØÅ]{1,2}\)$"
 )
+# `5 til Kommuneplan 2023`: a number, then a title's words in lower case.
+_NUMBER_THEN_LOWER = re.compile(r"^\d{1,4}\s[a-zæøå]")
 # `Eventuelt 4`: a contents line's page number after the title.
 _PAGE_AFTER = re.compile(r"\s\d{1,3}$")
 # `mio. kr.`, `t.kr.`, `%`: a line about amounts, not a title.
@@ -459,6 +461,8 @@ def _evidence(
         if n < NEAR and (access_line(text) or priors.access(text)):
             score += 1.0
             break
+        if n == 0 and _ABBREVIATION_END.search(title) and _NUMBER_THEN_LOWER.match(text):
+            continue  # `... tillæg nr.` / `5 til Kommuneplan 2023`: the title goes on
         if heading_form(text) is not None or number_alone(text) is not None:
             break
         if len(text) <= 100 and (
@@ -469,6 +473,10 @@ def _evidence(
     return score
 
 
+# `tillæg nr.`, `jf.`, `pkt.`: an abbreviation, where a wrapped title breaks off.
+_ABBREVIATION_END = re.compile(r"\s(?:nr|pkt|jf|ca|vedr)\.$", re.I)
+
+
 def _prose(title: str) -> bool:
     """A list entry of running text: a sentence, or a clause ending in `,` or `;`."""
     return title.endswith((",", ";")) or _sentence(title) or title[:1].islower()
@@ -476,7 +484,12 @@ def _prose(title: str) -> bool:
 
 def _sentence(title: str) -> bool:
     """A sentence of running prose: five words or more, ending in a full stop after a word."""
-    return title.endswith(".") and title[-2:-1].isalnum() and len(title.split()) >= 5
+    return (
+        title.endswith(".")
+        and title[-2:-1].isalnum()
+        and len(title.split()) >= 5
+        and not _ABBREVIATION_END.search(title)  # `... og tillæg nr.`: broken, not ended
+    )
 
 
 def _title_key(title: str) -> str:
