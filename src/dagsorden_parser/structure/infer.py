@@ -761,6 +761,13 @@ def _best_chain(candidates: Sequence[Candidate], groups: Sequence[int] = ()) -> 
             if step is None and c.key[1] == 1 and groups:
                 between = groups[c.index] - groups[candidates[i].index]
                 step = 0.5 if between > 0 else None
+            elif (
+                step is not None
+                and step < 0
+                and groups
+                and groups[c.index] > groups[candidates[i].index]
+            ):
+                step = 0.5  # `Lukket dagsorden` / `101 Title`: a new group numbers from anywhere
             before = candidates[i]
             if c.heading.access == "closed" != before.heading.access:
                 # closed items numbered in a run of their own (`101`, `1`)
