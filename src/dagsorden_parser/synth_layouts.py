@@ -350,6 +350,11 @@ def make_template(seed: int) -> Template:
     )
     if rng.random() < 0.2:  # `(Lukket)` on a line of its own under the heading
         template = replace(template, access_line=len(ACCESS_LINES) - 1)
+    if closed_run is not None and access == "none":
+        # closed items numbered apart with nothing to set them apart (`7. Eventuelt` /
+        # `1. Salg af grund`, no text under either) read as a list in the last item: a
+        # system that numbers them apart prints them under a group heading of their own
+        template = replace(template, access="group")
     return template
 
 
