@@ -312,8 +312,8 @@ def _short_tail(
         number_alone(tail) is not None and not _YEAR.match(tail)
     ):
         return False
-    if marked or broken:
-        return True
+    if broken or (marked and (case_id is not None or len(head) >= WRAPPED_AT)):
+        return True  # (an access mark alone ends a title only under a line the width broke)
     # `Engtoften`, `Nørreå Spejderne`, `2019`, `2024/25`, `Nord - status og videre proces`:
     # a name or a year (and a lower-case part after a dash) under a line the page width
     # broke, then what opens an item's text (a word that recurs under the items is a label)
