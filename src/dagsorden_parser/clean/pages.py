@@ -55,10 +55,16 @@ class Cleaned:
 
 def clean(lines: tuple[Line, ...], pages: int | None) -> Cleaned:
     """Normalise every line's text and drop page furniture (kept aside in `removed`)."""
-    parts = [
-        part for line in lines for part in unglue(_with(line, normalise(line.text))) if part.text
+    parts: list[Line] = []
+    for line in lines:
+        text = normalise(line.text)
+        if len(text) > RUN_ON_LENGTH:
+            parts += [part for part in unglue(_with(line, text)) if part.text]
+        elif text:  # a line already in normal form is kept as it is (lines are frozen)
+            parts.append(line if text == line.text else _with(line, text))
+    normalised = [
+        line if line.index == n else _with(line, line.text, n) for n, line in enumerate(parts)
     ]
-    normalised = [_with(line, line.text, n) for n, line in enumerate(parts)]
     furniture = _furniture(normalised, pages)
     kept = tuple(line for line in normalised if line.index not in furniture)
     removed = tuple(line for line in normalised if line.index in furniture)

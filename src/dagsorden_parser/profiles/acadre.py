@@ -23,6 +23,7 @@ from ..vocabulary import HeaderLabel
 from .base import Profile
 from .generic import confirm as generic_confirm
 from .generic import numbered_title
+from .scan import mentions
 
 # `Sagen afgøres i: Byrådet`, `Acadre sagsnr.: 07/3026`, `Punkt nr. Side`,
 # `Følgende sager behandles på mødet`: labels only Acadre prints.
@@ -30,6 +31,13 @@ _SIGNATURE = re.compile(
     r"\bsagen afgøres i\s*:|\bacadre sagsnr\.?\s*:|^punkt nr\.\s+side$|"
     r"\bfølgende sager behandles på mødet\b",
     re.I,
+)
+#: Words every `_SIGNATURE` match contains (see `scan.mentions`).
+_SIGNATURE_WORDS = (
+    "sagen afgøres i",
+    "acadre sagsnr",
+    "punkt nr.",
+    "følgende sager behandles på mødet",
 )
 # `Punkt: 18 Title`: the item number label of the older Acadre template.
 _PUNKT_COLON = re.compile(r"^Punkt:\s*(?P<number>\d{1,4})(?:\s+(?P<title>\S.*))?$")
@@ -67,6 +75,8 @@ def detect(texts: Sequence[str]) -> float:
     """Acadre's own labels: `Sagen afgøres i:`, `Acadre sagsnr.:`, `Punkt nr. Side`,
     `Følgende sager behandles på mødet` (two of them, or one `Acadre sagsnr.`)."""
     hits = 0.0
+    if not mentions(texts, *_SIGNATURE_WORDS):
+        return hits
     for text in texts:
         for m in _SIGNATURE.finditer(text):
             hits += 1.0 if m.group(0).lower().startswith("acadre") else 0.5

@@ -141,6 +141,20 @@ _GROUP_LINE = re.compile(
     r"(?:dagsordenspunkter|dagsordenspunkt|dagsorden|punkter|sager|del|møde|referat)\s*:?$",
     re.I,
 )
+#: The words `_GROUP_LINE` ends with.
+_GROUP_WORDS: tuple[str, ...] = ("dagsordenspunkter", "dagsordenspunkt", "dagsorden", "punkter")
+_GROUP_WORDS += ("sager", "del", "møde", "referat")
+
+
+def _group_end(text: str) -> bool:
+    """Whether the line ends as `_GROUP_LINE` needs (a group word, a colon or not): a
+    cheap test before the search (`ſ` is the one letter other than `s` whose
+    case-insensitive match is `s` while its lower case is not)."""
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end.endswith(":") else end
+    return end[-20:].lower().replace("ſ", "s").endswith(_GROUP_WORDS)
+
+
 # A bare case number directly under a heading: `24-031107`, `2019-123456`, `15/1234`,
 # `00.01.00-A00-1-19`, `00.01.00P35-0098`, `EMN-2017-02193`, `12/27845`.
 _BARE_CASE_NUMBER = re.compile(
@@ -271,7 +285,7 @@ def access_line(text: str) -> Access | None:
 def group_access(text: str) -> tuple[bool, Access | None]:
     """`Åben dagsorden`, `Lukkede punkter`: whether the line heads a group of items, and
     the access it gives them."""
-    m = _GROUP_LINE.search(text.strip()) if len(text) < 200 else None
+    m = _GROUP_LINE.search(text.strip()) if len(text) < 200 and _group_end(text) else None
     if not m:
         return False, None
     return True, access_of(m["access"])
