@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 CORPUS = ROOT.parent / "shared" / "corpus" / "pdf"
 DEFAULT_WORKDIR = Path(tempfile.gettempdir()) / "dagsorden-engine-benchmark"
+PYCACHE = DEFAULT_WORKDIR / "pycache"
 ENGINES = ("pdfium", "pdfplumber")
 GENERATED = (5, 50, 500)
 MB = 1024 * 1024
@@ -105,12 +106,22 @@ def _generate_here(workdir: Path, pages: int) -> str:
     return str(path)
 
 
+def _child_env() -> dict[str, str]:
+    """The children's environment: Python may keep compiled modules (in the work folder),
+    as an installed package does, so a whole command's start-up is not inflated by
+    compiling every module again where PYTHONDONTWRITEBYTECODE is set."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("PYTHONPYCACHEPREFIX", str(PYCACHE))
+    return env
+
+
 def _child(*args: str) -> Any:
     done = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), *args],
         capture_output=True,
         text=True,
         check=False,
+        env=_child_env(),
     )
     if done.returncode != 0:
         raise SystemExit(f"child {' '.join(args)} failed:\n{done.stderr.strip()}")
