@@ -30,6 +30,7 @@ from ..structure.contents import contents_entries
 from ..structure.forms import (
     access_line,
     bare_case_number,
+    edition_access,
     group_access,
     heading_form,
     title_parts,
@@ -404,7 +405,7 @@ def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[It
     printed above it (`Åbne dagsordenspunkter`), wherever that heading stands."""
     group: Access | None = None
     for line in outline.header:
-        group = _group(profile, line.text, group)
+        group = _group(profile, line.text, group) or edition_access(line.text)
     for line in outline.contents:
         group = _group(profile, line.text, group)
     result = []

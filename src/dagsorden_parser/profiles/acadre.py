@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..clean.transcript import is_transcript, number_contents_from_body
+from ..clean.transcript_contents import transcript_contents
 from ..models import Access, SectionKind
 from ..read.lines import Line
 from ..structure.rules import ItemHeading, access_of, match_heading
@@ -152,7 +153,9 @@ def prepare(lines: Sequence[Line]) -> list[Line]:
     run-together lines cut at Acadre's labels, the contents numbered from the
     first item found in the body."""
     if is_transcript([line.text for line in lines]):
-        return number_contents_from_body(list(lines))
+        numbered = number_contents_from_body(list(lines))
+        # a contents under another heading (`Sagsoversigt`) is cut as in any transcript
+        return transcript_contents(numbered) if numbered == list(lines) else numbered
     if not any(line.page == 1 for line in lines):
         return list(lines)
     return _labels_plain(_cover(list(lines)))

@@ -48,6 +48,9 @@ _ACCESS_GROUP = re.compile(
 # A fragment that continues the title above: it starts in lower case or is a number
 # such as `8,158` (transcripts break contents lines word by word), or `3 til Kommuneplan`
 # (a title broken after `tillæg nr.`).
+# `Bilagsoversigt...25`, `Bilagsliste`, `Underskriftsside`: the back matter listed after
+# the items ends the contents' last entry.
+BACK_MATTER = re.compile(r"^(?:bilagsoversigt|bilagsliste|underskriftsside)\b", re.I)
 _CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d|\d{1,4}\s[a-zæøå])")
 
 
@@ -90,6 +93,7 @@ def contents_entries(
         title, prefix_access = split_access_prefix(title)
         title, marked_access, _ = title_parts(title)  # `Title - Lukket punkt`
         prefix_access = prefix_access or marked_access
+        title = title.rstrip(" -–") if marked_access is not None else title
         if title:
             entries.append(
                 ContentsEntry(
@@ -111,6 +115,11 @@ def contents_entries(
             # In a contents set with dot leaders, a number without them ends a title
             # that wraps (`... og tillæg nr. 11`), it is not a page number.
             entry = ContentsLine(text, None, False)
+        if BACK_MATTER.match(entry.title):
+            if pending_heading is not None:
+                flush(None)
+            numbered = True  # nothing below it continues an entry
+            continue
         if entry.title.isdigit() and pending_heading is not None:
             if unpaged:
                 continue  # `2`: a transcript's page number alone, no part of the title above

@@ -291,6 +291,19 @@ def group_access(text: str) -> tuple[bool, Access | None]:
     return True, access_of(m["access"])
 
 
+# `Åben dagsorden Økonomiudvalget`, `Lukket referat for ...`: a document's title that
+# opens with the edition it is (the open or the closed one).
+_EDITION = re.compile(
+    r"^(?:\d{1,3}\s)?(?P<access>åben|åbent|lukket)\s(?:dagsorden|referat)\s+\S", re.I
+)
+
+
+def edition_access(text: str) -> Access | None:
+    """`Åben dagsorden Økonomiudvalget`: the access a document's title gives its items."""
+    m = _EDITION.match(text.strip())
+    return access_of(m["access"]) if m else None
+
+
 def bare_case_number(text: str) -> str | None:
     """`24-031107`, `00.01.00-A00-1-19`, `15/1234`, `EMN-2017-02193` alone on its line."""
     m = _BARE_CASE_NUMBER.match(text.strip())

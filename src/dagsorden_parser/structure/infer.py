@@ -67,8 +67,13 @@ _MEETING = re.compile(
     r"^møde\s(?:i|den|nr)\b|indholdsfortegnelse|^punkt\s\d|sagsnr|tilstede|fraværende|afbud",
     re.I,
 )
-# `Dagsorden`, `Dagsordenspunkter`, `Sagsoversigt`: a list of the items under its heading.
-_LIST_HEADING = re.compile(r"^(?:dagsorden|dagsordenspunkter|sagsoversigt|punkter)\s*:?$", re.I)
+# `Dagsorden`, `Dagsordenspunkter`, `Sagsoversigt`: a list of the items under its heading;
+# `Pkt. Tekst Side`: the column heads over one.
+_LIST_HEADING = re.compile(
+    r"^(?:dagsorden|dagsordenspunkter|sagsoversigt|punkter)\s*:?(?:\s+side)?$"
+    r"|^pkt\.?\s+tekst(?:\s+side)?$",
+    re.I,
+)
 # `Borgmester Frank Jensen (A)`: a member of a list of people, not a title.
 _PERSON = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+\s)?[A-ZÆØÅ][\w.-]+(?:\s[A-ZÆØÅ][\w.-]+){1,4},?\s?\([A-ZÆØÅ]{1,2}\)$"

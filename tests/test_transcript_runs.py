@@ -1,0 +1,154 @@
+"""Web transcripts whose contents ran together: the forms a careful reader still sees
+(invented examples; each test names the printed form it shows)."""
+
+from __future__ import annotations
+
+import dagsorden_parser as dp
+from dagsorden_parser.clean.transcript import counted_starts, split_numbered_run, split_titles
+from dagsorden_parser.structure.forms import edition_access
+from dagsorden_parser.structure.rules import labelled_case_id
+
+FRAME = 'Referat Miljøudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload "x"\n\n'
+# docplayer's newer page frame: a view counter in place of the page viewer
+NEW_FRAME = "Referat Miljøudvalget\n|\n|\n- Jens Jensen\n- 9 år siden\n- Visninger:\n"
+
+
+def _numbers(doc: dp.Document) -> list[str | None]:
+    return [item.number for item in doc.items]
+
+
+def test_sagsoversigt_with_zero_padded_numbers_goes_on_over_the_page() -> None:
+    """`Sagsoversigt 01. Title Title ...14` and the next page `07. Title ...`: the
+    contents' own numbers with their width, the run going on past its first number."""
+    text = NEW_FRAME + (
+        "Transkript\n"
+        "1 Referat Miljøudvalget Mødedato: Mandag den 2. marts 2015 Mødested: Rådhuset "
+        "Sagsoversigt 01. Godkendelse af dagsorden Ansøgning om tilskud til foreningen "
+        "Revisionens beretning Skolen ved Søen - anlægsprojekt Ny klimapolitik "
+        "Orientering om vejarbejder...14\n"
+        "2 07. Salg af grund ved havnen Endelig vedtagelse af spildevandsplanen "
+        "Valg af medlem til bestyrelsen\n"
+    )
+    doc = dp.parse_text(text, name="sagsoversigt.txt")
+    assert _numbers(doc) == [f"{n:02d}" for n in range(1, 10)]
+    assert doc.items[5].title == "Orientering om vejarbejder"
+    assert doc.items[6].title == "Salg af grund ved havnen"
+
+
+def test_column_heads_open_a_run_numbered_from_its_first_number() -> None:
+    """`Pkt. Tekst Side 38 Title 2 40 Title ...`: column heads without a contents heading,
+    the first number other than 1, numbers lost between printed ones counted."""
+    text = FRAME + (
+        "Transkript\n"
+        "1 Økonomiudvalg Referat Møde 3. maj 2011 Pkt. Tekst Side 38 Regnskab for kvartalet "
+        "Budgetdirektiv for næste år 2 40 Udvalgets eget regnskab Tilskud til museet 5 "
+        "42 Høringssvar til vandplanen 8\n"
+        "2 Indholdsfortegnelse 43 Salg af arealer ved skolen\n"
+    )
+    doc = dp.parse_text(text, name="pkt_tekst.txt")
+    assert _numbers(doc) == [str(n) for n in range(38, 44)]
+    assert doc.items[1].title == "Budgetdirektiv for næste år"
+    assert doc.items[3].title == "Tilskud til museet"
+
+
+def test_counted_starts_fill_what_the_printed_numbers_leave() -> None:
+    """`40 Title Name Name Title 43`: two numbers lost; the title starts are the runs of
+    names after a word in lower case, when the rules alone find too few."""
+    part = "Udvalgets regnskab Den Gamle Skole søger om tilskud Nordby Hallen søger om lån"
+    assert len(counted_starts(part, 2)) == 2
+    numbered = split_numbered_run(f"40 {part} 43 Eventuelt")
+    assert [n for n, _ in numbered] == [40, 41, 42, 43]
+
+
+def test_recurring_kind_label_opens_each_title() -> None:
+    """`1. Orientering: Title Beslutning: Title Beslutning og frigivelse af midler: Title`:
+    every title opens with a label of its kind, printed with its colon at least twice."""
+    run = (
+        "Orientering: Dialog med busselskabet Beslutning: Budgetopfølgning II "
+        "Beslutning og frigivelse af midler: Nordby Børnehus, nyt tag Beslutning: Salg af "
+        "Stationsgrunden Orientering: Meddelelser"
+    )
+    assert split_titles(run) == [
+        "Orientering: Dialog med busselskabet",
+        "Beslutning: Budgetopfølgning II",
+        "Beslutning og frigivelse af midler: Nordby Børnehus, nyt tag",
+        "Beslutning: Salg af Stationsgrunden",
+        "Orientering: Meddelelser",
+    ]
+
+
+def test_name_before_a_dash_opens_a_title() -> None:
+    """`... anlægsbevilling Bofællesskabet Engvej - anlægsbevilling`: a name (one to three
+    words in capitals, a bracket allowed) followed by ` - ` and what is to be done."""
+    run = (
+        "Sammenhængende skolepolitik Sportshallen - nyt gulv, anlægsbevilling "
+        "Bofællesskabet Engvej - anlægsbevilling Bofællesskabet Algade (Nordby) - "
+        "anlægsbevilling Krydset Østergade - Vestre Allé"
+    )
+    assert split_titles(run) == [
+        "Sammenhængende skolepolitik",
+        "Sportshallen - nyt gulv, anlægsbevilling",
+        "Bofællesskabet Engvej - anlægsbevilling",
+        "Bofællesskabet Algade (Nordby) - anlægsbevilling Krydset Østergade - Vestre Allé",
+    ]
+
+
+def test_group_headings_and_the_number_the_body_prints() -> None:
+    """`Indholdsfortegnelse: Åbne efterretningssager Title Åbne beslutningssager Title
+    ...` without numbers, and the body's `73. Title.`: the items numbered from 73, open."""
+    text = FRAME + (
+        "Transkript\n"
+        "1 REFERAT fra møde i Byrådet Medlemmer: Anne Hansen, Bo Jensen\n"
+        "2 Indholdsfortegnelse: Åbne efterretningssager Plan for sygehusene i regionen "
+        "Åbne beslutningssager Valgsteder i kommunen Takster for vand Salg af jord ved "
+        "skolen Bilagsliste...1\n"
+        "3 ÅBNE EFTERRETNINGSSAGER 73. Plan for sygehusene i regionen. J.nr.: A09 "
+        "Sagsbehandler: HY Åben sag Sagsfremstilling: Regionen har sendt planen.\n"
+    )
+    doc = dp.parse_text(text, name="grupper.txt")
+    assert _numbers(doc) == ["73", "74", "75", "76"]
+    assert {item.access for item in doc.items} == {"open"}
+    assert doc.items[0].case_id == "A09"
+
+
+def test_document_title_naming_the_open_edition_gives_access() -> None:
+    """`Åben dagsorden Økonomiudvalget`: the open edition's items are open."""
+    assert edition_access("Åben dagsorden Økonomiudvalget Borgmesterkontoret") == "open"
+    assert edition_access("Lukket referat Byrådet") == "closed"
+    assert edition_access("Åben dagsorden") is None  # alone it is a group heading
+    assert edition_access("Referat Åben dagsorden") is None
+
+
+def test_flattened_label_grid_gives_the_case_number() -> None:
+    """`Sagsnr.: Sagen afgøres i: Bilag: 15/24042`: labels first, values in their order."""
+    assert labelled_case_id("Sagsnr.: Sagen afgøres i: Bilag: 15/24042 Rådet") == "15/24042"
+    assert labelled_case_id("Sagsnr.: Sagen afgøres i: Bilag: Rådet") is None
+
+
+def test_run_together_sections_are_cut() -> None:
+    """`2011 Sagsfremstilling Forvaltningen sender ... Bilag Title Beslutning Godkendt.`:
+    section headings run in between the item's text."""
+    text = FRAME + (
+        "Transkript\n"
+        "1 Økonomiudvalg Referat Pkt. Tekst Side 12 Regnskab for første kvartal 2 "
+        "13 Budgetdirektiv for næste år 3\n"
+        "2 Ø Regnskab for første kvartal 2011 Sagsfremstilling Forvaltningen sender "
+        "regnskabet til orientering. Bilag Regnskab for første kvartal 2011 Beslutning "
+        "Taget til efterretning.\n"
+    )
+    doc = dp.parse_text(text, name="afsnit.txt")
+    assert _numbers(doc) == ["12", "13"]
+    assert doc.items[0].title.startswith("Regnskab for første kvartal")
+    assert [s.heading for s in doc.items[0].sections] == ["Sagsfremstilling", "Bilag", "Beslutning"]
+
+
+def test_transcript_of_a_report_gets_no_items() -> None:
+    """A transcript of a report (no meeting words, a contents of chapters) has no items."""
+    text = FRAME.replace("Referat Miljøudvalget", "Rapport om trafik") + (
+        "Transkript\n"
+        "1 Rapport om trafik i byen Sagsoversigt Indledning Metode og data Resultater for "
+        "byens veje Anbefalinger til udvalget\n"
+        "2 Indledning Trafikken er steget med en tiendedel siden målingerne begyndte.\n"
+    )
+    doc = dp.parse_text(text, name="rapport.txt")
+    assert doc.items == ()
