@@ -152,3 +152,34 @@ def test_transcript_of_a_report_gets_no_items() -> None:
     )
     doc = dp.parse_text(text, name="rapport.txt")
     assert doc.items == ()
+
+
+def test_page_number_where_a_title_wrapped_goes() -> None:
+    """`Pkt. Tekst Side 1 Title 4 2 Title of 7 two lines 3 Title with 3 mio. kr. 9`: in a
+    paged contents a number inside a title that goes up from the page before is the page
+    printed where the title wrapped; an amount below it stays."""
+    run = (
+        "1 Godkendelse af dagsorden 4 2 Udbud af rengøring på skoler og i forlængelse af 7 "
+        "udbud af kantiner 3 Tilskud på 3 mio. kr. til foreninger 9 4 Eventuelt 11"
+    )
+    assert split_numbered_run(run) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Udbud af rengøring på skoler og i forlængelse af udbud af kantiner"),
+        (3, "Tilskud på 3 mio. kr. til foreninger"),
+        (4, "Eventuelt"),
+    ]
+
+
+def test_start_no_rule_sees_gives_way_to_counted_starts() -> None:
+    """`44 Title (ab) Title 2010 (cd) Title mellem Name og Name (ef) Title 47`: the printed
+    numbers say two titles are lost; a name after `mellem` opens none."""
+    run = (
+        "44 Høringssvar om søerne (ab) Anlægsregnskaber 2010 (cd) Ansøgning om en sti mellem "
+        "Nordby og Sydby (ef) 47 Eventuelt"
+    )
+    assert split_numbered_run(run) == [
+        (44, "Høringssvar om søerne (ab)"),
+        (45, "Anlægsregnskaber 2010 (cd)"),
+        (46, "Ansøgning om en sti mellem Nordby og Sydby (ef)"),
+        (47, "Eventuelt"),
+    ]

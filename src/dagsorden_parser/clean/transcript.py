@@ -41,7 +41,7 @@ _RUN_SECTION_WORDS = (
 )
 _RUN_SECTION = "(?:" + "|".join(_RUN_SECTION_WORDS) + ")"
 # ... and those that never stand capitalised inside a sentence: cut after any word.
-_OWN_SECTION_WORDS = ("Sagsfremstilling", "Beslutningstema", "Sagsresumé", "Lovgrundlag")
+_OWN_SECTION_WORDS = ("Sagsfremstilling", "Beslutningstema", "Sagsresumé", "Lovgrundlag", "Bilag")
 _OWN_SECTION = "(?:" + "|".join(_OWN_SECTION_WORDS) + ")"
 
 # Where a transcript page is cut: before a header label, the contents, an item's
@@ -175,10 +175,19 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
     # a number between a title and the next item number is a page number; the last
     # title has one too when the titles before it have
     paged = any(without_page(part) != part for _, part in parts[:-1])
+    pages = [page_of(part) for _, part in parts]
     parts = [
         (n, without_page(part)) if k + 1 < len(parts) or paged else (n, part)
         for k, (n, part) in enumerate(parts)
     ]
+    if paged:
+        counts = [
+            parts[k + 1][0] - n if k + 1 < len(parts) else 1 for k, (n, _) in enumerate(parts)
+        ]
+        for k, (n, part) in enumerate(parts):
+            bare, page = _without_wrapped_page(part, pages, k, counts[k])
+            parts[k] = (n, bare)
+            pages[k] = pages[k] or page  # the next entry's pages go up from it
     known = {p.split()[0] for _, p in parts if p.split()}
     out: list[tuple[int | None, str]] = []
     for k, (n, part) in enumerate(parts):
@@ -189,6 +198,9 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
             continue
         starts = [m for m in _TITLE_START.finditer(part)]
         chosen = [m.start() for m in starts] if len(starts) == missing else []
+        seen = set(title_starts(part)) | set(_name_runs(part))
+        if chosen and not seen.issuperset(at + 1 for at in chosen):  # (`mellem Name og`)
+            chosen = counted_starts(part, missing) or chosen
         if not chosen:
             own = [m.start() for m in starts if m["word"] in known]
             if len(own) == missing:
@@ -203,6 +215,44 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
 
 # `Title 5` before the next item number: the entry's page number (not `nr. 120`, not a year).
 _PAGE_AT_END = re.compile(r"(?<!\bnr\.)(?<!\bnr)\s+(?!(?:19|20)\d\d$)\d{1,3}$")
+
+
+def page_of(title: str) -> int | None:
+    """`Title 5` before the next item number: the page number 5 (None when there is none)."""
+    m = _PAGE_AT_END.search(title)
+    return int(m.group().strip()) if m else None
+
+
+# `forlængelse af 12 offentlighedsfase`: a number inside a title (not `nr. 27`, `2-6`,
+# `3,5`), maybe the page printed where the title wrapped.
+_NUMBER_INSIDE = re.compile(r"(?<!\bnr\.)(?<!\bnr)\s(?P<page>\d{1,3})(?=\s[^\s\d])")
+#: How far the page of one entry may run ahead of the page of the entry before.
+MAX_PAGE_STEP = 20
+
+
+def _without_wrapped_page(
+    part: str, pages: Sequence[int | None], k: int, titles: int
+) -> tuple[str, int | None]:
+    """A paged contents' entry (of `titles` titles) without the page numbers printed where
+    its titles wrapped (`Title of 12 two lines`): numbers inside it that go up from the
+    page of the entry before, short of the page of the entry after (`pulje på 3 mio. kr.`
+    on page 30 keeps its 3); and the last page found."""
+    if pages[k] is not None and titles == 1:
+        return part, None
+    low = next((p for p in reversed(pages[:k]) if p is not None), None)
+    high = next((p for p in pages[k + 1 :] if p is not None), None)
+    if low is None:
+        return part, None
+    found = None
+    top = low + MAX_PAGE_STEP * titles
+    top = min(high, top) if high is not None else top
+    kept, at = [], 0
+    for m in _NUMBER_INSIDE.finditer(part):
+        if low <= int(m["page"]) <= top:
+            kept.append(part[at : m.start()])
+            at, low = m.end(), int(m["page"])
+            found = low
+    return "".join([*kept, part[at:]]), found
 
 
 def without_page(title: str) -> str:
