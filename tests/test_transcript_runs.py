@@ -183,3 +183,55 @@ def test_start_no_rule_sees_gives_way_to_counted_starts() -> None:
         (46, "Ansøgning om en sti mellem Nordby og Sydby (ef)"),
         (47, "Eventuelt"),
     ]
+
+
+def test_numbers_glued_into_a_short_transcript_line_join_the_chain() -> None:
+    """`Afbud: Referent: Anne Bo 1. Title 2. Title` and then `3. Title` on a line of its
+    own: the first numbers run into the line before are cut out as headings."""
+    text = FRAME.replace("Referat Miljøudvalget", "Dagsorden Handicaprådet") + (
+        "Transkript\n"
+        "1 Dagsorden Forum: Handicaprådet Deltagere: Anne Bo, Per Ib Afbud: Referent: Anne Bo "
+        "1. Godkendelse af dagsorden 2. Valg af formand og næstformand Dato: 13. marts 2018 "
+        "Sagsbehandler: ab 3. Valg til udvalget for plejecentre Sagsfremstilling: Der er "
+        "kommet en mail om pladsen. 4. Pjece om den gode praksis Sagsfremstilling: Pjecen "
+        "er udgivet til orientering.\n"
+    )
+    doc = dp.parse_text(text, name="limet.txt")
+    assert _numbers(doc) == ["1", "2", "3", "4"]
+    assert doc.items[1].title == "Valg af formand og næstformand"
+
+
+def test_word_that_opens_most_titles_opens_each() -> None:
+    """`... Årsregnskaber Nordby Boligforening Årsregnskaber Boligselskabet Sydby af 1946
+    ...`: the word in capitals that opens three titles or more after varied words."""
+    run = (
+        "Tillæg til planen for Engparken Årsregnskaber Nordby Boligforening Årsregnskaber "
+        "Boligforeningen Vestergade, Nordby Årsregnskaber Sydby Boligforening af 1946, Sydby "
+        "Årsregnskaber Boligselskabet Engen"
+    )
+    assert split_titles(run) == [
+        "Tillæg til planen for Engparken",
+        "Årsregnskaber Nordby Boligforening",
+        "Årsregnskaber Boligforeningen Vestergade, Nordby",
+        "Årsregnskaber Sydby Boligforening af 1946, Sydby",
+        "Årsregnskaber Boligselskabet Engen",
+    ]
+
+
+def test_body_heading_repeating_an_unnumbered_contents_line_starts_the_body() -> None:
+    """`Indholdsfortegnelse` / titles whose numbers were lost / `10` / `Title` ... and the
+    body's `1 Åbent Title` repeating the first: the numbered contents lines are entries,
+    and the items the body lacks come from the contents."""
+    text = (
+        "Dagsorden til møde i Økonomiudvalget\n\nMødedato 3. juni 2013\n\n"
+        "Indholdsfortegnelse\n\nÅben dagsorden\n\n"
+        "Kommuneplan 2013. Endelig vedtagelse af planen\n\n"
+        "Lokalplan 35 for et område ved havnen\n\nFjernvarme - anlægsbevilling til\n"
+        "udbygningsplanens fase 2\n\n4\n\nRegnskab for 2012 og revisionens beretning\n\n"
+        "5 Meddelelser\nfra formanden\n\nMøde i Økonomiudvalget den 3. juni 2013\n\n"
+        "1 Åbent Kommuneplan 2013. Endelig vedtagelse af planen\n\n018520-2013\n\nResumé\n\n"
+        "Kommunalbestyrelsen sendte forslaget i høring.\n"
+    )
+    doc = dp.parse_text(text, name="indhold.txt")
+    assert _numbers(doc) == ["1", "2", "3", "4", "5"]
+    assert doc.items[0].case_id == "018520-2013"

@@ -385,6 +385,40 @@ def _label_starts(words: Sequence[tuple[int, str]]) -> list[int]:
     return starts if len(starts) >= LABEL_REPEATS else []
 
 
+#: Fewest titles a word must open to be taken for the word the run's titles open with.
+OPENER_REPEATS = 3
+
+
+def _with_openers(words: Sequence[tuple[int, str]], starts: list[int]) -> list[int]:
+    """`... Årsregnskaber Nordby Boligforening Årsregnskaber Boligselskabet Sydby af 1946
+    Årsregnskaber ...`: the word in capitals that opens most titles, three or more (after
+    varied words that end a title, never after one that carries a title on or a comma),
+    opens a title each time, and the two words after it belong to its title."""
+    before: dict[str, set[str]] = {}
+    for i in range(1, len(words)):
+        word = words[i][1]
+        if _CAPITAL_WORD.match(word) and word[-1:].isalpha():
+            before.setdefault(word, set()).add(words[i - 1][1])
+    counts: dict[str, int] = {}
+    for _, word in words[1:]:
+        counts[word] = counts.get(word, 0) + 1
+    openers = {
+        word
+        for word, preceding in before.items()
+        if counts[word] >= OPENER_REPEATS
+        and len(preceding) >= 2
+        and not any(
+            p.lower() in _GOES_ON or p.lower() == "for" or not p[-1:].isalnum() for p in preceding
+        )
+    }
+    if not openers:
+        return starts
+    opener = max(sorted(openers), key=lambda word: counts[word])  # the run's one opener
+    opened = [i for i in range(1, len(words)) if words[i][1] == opener]
+    inside = {words[j][0] for i in opened for j in range(i + 1, min(i + 3, len(words)))}
+    return sorted({words[i][0] for i in opened} | {at for at in starts if at not in inside})
+
+
 def title_starts(text: str) -> list[int]:
     """Where titles start in a run of contents titles whose numbers were lost
     (`... for Region X Ledelses- og Styringsgrundlag ... Godkendelse af Y`): at a word
@@ -454,6 +488,8 @@ def title_starts(text: str) -> list[int]:
                 continue
             if re.fullmatch(r"[A-ZÆØÅ]\.", before):  # `I. P. Jacobsen centeret`: initials
                 continue
+            if before.lower() == "for" and after == "og":  # `udbud for Nordhallen og ...`
+                continue
             if (before, word) in names:  # `Region Xs rådgivning`: the name opens the title
                 earlier = words[i - 2][1] if i > 1 else ""
                 if (
@@ -468,7 +504,7 @@ def title_starts(text: str) -> list[int]:
                 continue  # `Region Xs årsregnskab`, `Copenhagen Capacity og ...`: a name
         starts.append(at)
         opened.add(i)
-    return starts
+    return _with_openers(words, starts)
 
 
 def merged_to_count(titles: Sequence[str], count: int) -> list[str]:

@@ -36,7 +36,7 @@ _GROUP = re.compile(
 # heads of the contents.
 _COLUMNS = re.compile(
     r"^(?:(?:pkt|punkt|sag\snr|sagsnr|sidenr|tekst|emne|side|nr)\.?:?\s+){2,4}"
-    r"|^(?:side|sidenr|pkt|punkt)\.?:?\s+(?=\d)",
+    r"|^(?:side|sidenr|pkt|punkt)\.?:?\s+(?=\d)|^side\s+(?=[a-zæøå])",
     re.I,
 )
 # `Punkter til dagsorden Side 1. Title`, `Side behandling af ...`: column heads that end

@@ -132,7 +132,36 @@ def item_candidates(
             candidate = replace(candidate, key=(UNNUMBERED, count, 0))
         found.append(candidate)
     found = _counted_when_all_alike(found)
-    return _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
+    listed = _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
+    return _repeating_unnumbered_contents(lines, listed)
+
+
+#: Shortest title (letters and digits) that must recur for a body heading to repeat a
+#: contents line.
+REPEATED_TITLE = 15
+
+
+def _repeating_unnumbered_contents(
+    lines: Sequence[Line], candidates: list[Candidate]
+) -> list[Candidate]:
+    """Contents whose first numbers were lost (`Indholdsfortegnelse` / `Title` / ... / `10`
+    / `Title`): the body starts at the first heading below it whose title repeats a
+    contents line that opens no item of its own; the numbered lines above it are entries."""
+    if any(c.confirmed for c in candidates):
+        return candidates
+    head = next((i for i, line in enumerate(lines) if CONTENTS_START.match(line.text)), None)
+    if head is None:
+        return candidates
+    opening = {c.index for c in candidates} | {c.index + 1 for c in candidates if c.span == 2}
+    seen: dict[str, int] = {}
+    for i in range(head + 1, len(lines)):
+        if i not in opening:
+            seen.setdefault(_title_key(lines[i].text), i)
+    for n, c in enumerate(candidates):
+        key = _title_key(c.heading.title)
+        if c.index > head and len(key) >= REPEATED_TITLE and seen.get(key, c.index) < c.index:
+            return [*candidates[:n], replace(c, confirmed=True), *candidates[n + 1 :]]
+    return candidates
 
 
 #: Fewest times a short line must recur to be taken for a label of the document's own.
