@@ -193,11 +193,12 @@ def test_numbers_glued_into_a_short_transcript_line_join_the_chain() -> None:
         "1 Dagsorden Forum: Handicaprådet Deltagere: Anne Bo, Per Ib Afbud: Referent: Anne Bo "
         "1. Godkendelse af dagsorden 2. Valg af formand og næstformand Dato: 13. marts 2018 "
         "Sagsbehandler: ab 3. Valg til udvalget for plejecentre Sagsfremstilling: Der er "
-        "kommet en mail om pladsen. 4. Pjece om den gode praksis Sagsfremstilling: Pjecen "
-        "er udgivet til orientering.\n"
+        "kommet en mail om pladsen fra et af rådets medlemmer. 4. Pjece om den gode praksis "
+        "Sagsfremstilling: Pjecen er udgivet til orientering af rådene i hele landet. "
+        "5. Årsmøde i det centrale råd Sagsfremstilling: Mødet er flyttet til efteråret.\n"
     )
     doc = dp.parse_text(text, name="limet.txt")
-    assert _numbers(doc) == ["1", "2", "3", "4"]
+    assert _numbers(doc) == ["1", "2", "3", "4", "5"]
     assert doc.items[1].title == "Valg af formand og næstformand"
 
 
