@@ -236,3 +236,28 @@ def test_body_heading_repeating_an_unnumbered_contents_line_starts_the_body() ->
     doc = dp.parse_text(text, name="indhold.txt")
     assert _numbers(doc) == ["1", "2", "3", "4", "5"]
     assert doc.items[0].case_id == "018520-2013"
+
+
+def test_decision_heading_whose_date_was_lost_stands_alone() -> None:
+    """`... godkendes Beslutninger Rådet den Ikke til stede: ...`: the decision heading of
+    a transcript whose date was lost, cut out of the text around it."""
+    from dagsorden_parser.clean.transcript import _CUT
+
+    text = "Indstilling godkendes Beslutninger Ældrerådet den Ikke til stede: Anne Bo"
+    assert "Beslutninger Ældrerådet den" in [p.strip() for p in _CUT.split(text) if p]
+
+
+def test_kle_facet_alone_is_the_case_id_when_nothing_else_is_printed() -> None:
+    """`J.nr.: A09 Sagsid:` (the Sagsid's value lost): the facet is all the case id left."""
+    text = FRAME + (
+        "Transkript\n"
+        "1 REFERAT fra møde i Byrådet Medlemmer: Anne Hansen, Bo Jensen\n"
+        "2 Indholdsfortegnelse: Åbne beslutningssager Plan for sygehusene i regionen "
+        "Takster for vand Bilagsliste...1\n"
+        "3 ÅBNE BESLUTNINGSSAGER 12. Plan for sygehusene i regionen. J.nr.: A09 Sagsid: "
+        "Sagsbehandler: HY Åben sag Sagsfremstilling: Regionen har sendt planen til byrådet.\n"
+    )
+    doc = dp.parse_text(text, name="facet.txt")
+    assert doc.items[0].number == "12"
+    assert doc.items[0].case_id == "A09"
+    assert [s.heading for s in doc.items[0].sections] == ["Sagsfremstilling"]

@@ -41,7 +41,14 @@ _RUN_SECTION_WORDS = (
 )
 _RUN_SECTION = "(?:" + "|".join(_RUN_SECTION_WORDS) + ")"
 # ... and those that never stand capitalised inside a sentence: cut after any word.
-_OWN_SECTION_WORDS = ("Sagsfremstilling", "Beslutningstema", "Sagsresumé", "Lovgrundlag", "Bilag")
+_OWN_SECTION_WORDS = (
+    "Sagsfremstilling",
+    "Beslutningstema",
+    "Sagsresumé",
+    "Lovgrundlag",
+    "Bilag",
+    "Indstilling",
+)
 _OWN_SECTION = "(?:" + "|".join(_OWN_SECTION_WORDS) + ")"
 
 # Where a transcript page is cut: before a header label, the contents, an item's
@@ -70,6 +77,9 @@ _CUT = re.compile(
     + _RUN_SECTION
     + r"\s+[A-ZÆØÅ])"
     + "".join(rf"|(?<=[\d.)] {word})\s+(?=[A-ZÆØÅ][a-zæøå])" for word in _RUN_SECTION_WORDS)
+    # `Beslutninger Rådet den Ikke til stede`: a decision heading whose date was lost, on
+    # a line of its own (the one capturing group: `split` keeps it)
+    + r"|\s+(Beslutning(?:er)?\s(?:[A-ZÆØÅ][\wæøå-]{1,40}\s){1,3}den)\s+(?=[A-ZÆØÅ])"
     + r"|(?<=\w)\s+(?="
     + _OWN_SECTION
     + r"\s+[A-ZÆØÅ])"

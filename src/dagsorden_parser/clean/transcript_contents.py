@@ -270,6 +270,8 @@ def _body_headings(body: list[Line], entries: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in body:
         found = next(((n, t) for n, t in titles if line.text.endswith(" " + t)), None)
+        if found is not None and line.text == f"{found[0]} {found[1]}":
+            found = None  # already the heading (`73 Title`, cut out of a run above)
         if found is None:
             marked = next(
                 ((n, own) for n, t in titles if (own := _marked_title(line.text, t))), None

@@ -352,6 +352,7 @@ NEAR_HEADING = 4
 
 def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | None, list[Line]]:
     """The item's case id (`Sags ID: ...`, or a bare `EMN-...` first line) and the rest."""
+    facet: tuple[str, int] | None = None
     for n, line in enumerate(preamble):
         value = profile.case_id(line.text, first=n == 0) or (
             # a bare case number (`24-031107`, `00.01.00-A00-1-19`) right below the heading
@@ -359,6 +360,11 @@ def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | N
         )
         if value and not kle_facet(value):
             return value, [*preamble[:n], *preamble[n + 1 :]]
+        if value and facet is None:
+            facet = value, n
+    if facet is not None:  # `J.nr.: A09` and no other number: the facet is all there is
+        value, n = facet
+        return value, [*preamble[:n], *preamble[n + 1 :]]
     return None, list(preamble)
 
 
