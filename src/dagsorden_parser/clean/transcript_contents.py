@@ -170,16 +170,22 @@ def _contents(lines: list[Line]) -> list[Line]:
             out.append(replace(first, text=piece))
         elif re.match(r"\d{1,3}\.\s", piece):
             entries = [_ROMAN_PAGE.sub("", e).strip(" ") for e in _DOTTED_ENTRY.split(piece)]
+            last_piece = piece is pieces[-1] or piece == pieces[-1].strip()
             if len(entries) == 1 and not _ROMAN_PAGE.search(piece):  # numbers lost after `1.`
-                last = piece is pieces[-1] or piece == pieces[-1].strip()
+                last = last_piece
                 out += _numbered_titles(first, entries[0], body, until=until if last else None)
             else:  # an entry long enough to hold several titles lost the numbers after it
                 paged = any(_DOTTED_PAGE.search(e) for e in entries)
-                for e in entries:
+                leads = [_LEADING_NUMBER.match(e) for e in entries]
+                for k, e in enumerate(entries):
                     # (in a run whose entries end in `...14`, so does one without its page)
                     unpaged = paged and not _DOTTED_PAGE.search(e) and len(split_titles(e)) > 1
                     long = (len(e) > RUN_OF_TITLES or unpaged) and not _ROMAN_PAGE.search(e)
-                    out += _numbered_titles(first, e, body) if long else [replace(first, text=e)]
+                    # the next entry's number says how many titles this one holds
+                    following = leads[k + 1] if k + 1 < len(leads) else None
+                    upto = int(following["number"]) if following else None
+                    titled = _numbered_titles(first, e, body, until=upto) if long else None
+                    out += titled or [replace(first, text=e)]
         else:
             numbered = split_numbered_run(piece)
             if numbered[0][0] is None and len(numbered) == 1:
