@@ -330,3 +330,16 @@ Beslutning Kulturudvalget den Intet.
         ["Beslutning Kulturudvalget den"],
     ]
     assert doc.items[0].sections[0].text.startswith("Godkendt.")
+
+
+def test_a_bullet_before_a_section_heading_is_not_part_of_it() -> None:
+    text = """Referat
+Byrådet
+1. Lokalplan for havnen
+• Resume
+Planen vedtages.
+• Økonomi
+Ingen udgifter.
+"""
+    item = dp.parse_text(text, profile="generic").items[0]
+    assert [s.heading for s in item.sections] == ["Resume", "Økonomi"]

@@ -1,9 +1,8 @@
 """The print-template generator (dagsorden_parser.synth_layouts), and the parser on its layouts.
 
-The last two tests hold the parser to a floor on generated templates, as text and as PDF: item
-F1, access and case-id accuracy may not fall below what the parser reaches today. The target is
-0.99 (``benchmarks/layouts_score.py --check`` tests it, over more templates, and breaks the
-failures down per feature).
+The last two tests hold the parser to the issue's bar on generated templates, as text and as
+PDF: item F1, access and case-id accuracy of at least 0.99 (``benchmarks/layouts_score.py
+--check`` tests the same bar over more templates, and breaks the failures down per feature).
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ pdfplumber = pytest.importorskip("pdfplumber")
 
 from dagsorden_parser import synth  # noqa: E402
 from dagsorden_parser.synth_layouts import (  # noqa: E402
+    ACCESS_LINES,
     ACCESS_STYLES,
     BASELINE,
     CASE_FORMATS,
@@ -46,10 +46,10 @@ from dagsorden_parser.synth_layouts import (  # noqa: E402
 
 SEEDS = range(400)
 TEXT_TEMPLATES = 150
-PDF_TEMPLATES = 20
-#: The floors the parser holds today, as text and as PDF; the target is 0.99.
-BAR = 0.97
-PDF_BAR = 0.97
+PDF_TEMPLATES = 60
+#: The floors the parser holds, as text and as PDF: the issue's target, 0.99.
+BAR = 0.99
+PDF_BAR = 0.99
 
 
 def _lines(text: str) -> list[str]:
@@ -96,6 +96,7 @@ def test_every_feature_value_is_reachable() -> None:
 
     assert seen("numbering") == set(NUMBERINGS)
     assert seen("access") == {*ACCESS_STYLES, "number"}
+    assert seen("access_line") == set(range(len(ACCESS_LINES)))
     assert seen("case_style") == set(CASE_STYLES)
     assert seen("case_label") == set(CASE_LABELS)
     assert seen("case_format") == set(CASE_FORMATS)
@@ -170,7 +171,7 @@ def test_numbers_start_where_the_template_says_and_closed_items_may_run_apart() 
 @pytest.mark.parametrize("access", [*ACCESS_STYLES, "number"])
 def test_access_is_none_where_nothing_marks_it(access: str) -> None:
     numbering = "paren_access" if access == "number" else "dot"
-    for line in range(4):
+    for line in range(len(ACCESS_LINES)):
         template = replace(BASELINE, access=access, numbering=numbering, access_line=line)
         meeting = layout_meeting(replace(template, n_items=9))
         truth = expected(meeting, replace(template, n_items=9))["items"]
@@ -179,7 +180,9 @@ def test_access_is_none_where_nothing_marks_it(access: str) -> None:
         if access == "none":
             assert found == {None}
             assert not re.search(r"\b(Åben|Lukket|Åbent|LUKKET)\b", text)
-        elif access in ("prefix", "caps_prefix") or (access == "line" and line >= 2):
+        elif access in ("prefix", "caps_prefix") or (
+            access == "line" and ACCESS_LINES[line][0] is None
+        ):
             assert found == {None, "closed"}
         else:
             assert found == {"open", "closed"}

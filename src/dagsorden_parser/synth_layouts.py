@@ -106,6 +106,7 @@ ACCESS_LINES: tuple[tuple[str | None, str], ...] = (
     ("Åben sag", "Lukket sag"),
     (None, "Fortroligt"),
     (None, "Ikke offentlig"),
+    ("(Åben)", "(Lukket)"),  # drawn last in `make_template`, so earlier seeds keep their lines
 )
 ACCESS_GROUPS = (("Åben dagsorden", "Lukket dagsorden"), ("Åbne punkter", "Lukkede punkter"))
 LETTER_GROUPS = (
@@ -315,7 +316,7 @@ def make_template(seed: int) -> Template:
     if numbering == "sag_nr" and case_label == "Sag nr.:":
         case_label = "Sagsnr.:"
     heading_style = HEADING_STYLES[rng.randrange(len(HEADING_STYLES))]
-    return Template(
+    template = Template(
         seed=seed,
         kind=rng.choice(("agenda", "minutes")),
         n_items=rng.randint(3, 12),
@@ -324,7 +325,7 @@ def make_template(seed: int) -> Template:
         first_number=first,
         closed_run=closed_run,
         access=access,
-        access_line=rng.randrange(len(ACCESS_LINES)),
+        access_line=rng.randrange(len(ACCESS_LINES) - 1),
         access_group=rng.randrange(len(ACCESS_GROUPS)),
         case_style=case_style,
         case_label=case_label,
@@ -347,6 +348,14 @@ def make_template(seed: int) -> Template:
         text_form_feeds=rng.random() < 0.5,
         text_wraps_headings=rng.random() < 0.5,
     )
+    if rng.random() < 0.2:  # `(Lukket)` on a line of its own under the heading
+        template = replace(template, access_line=len(ACCESS_LINES) - 1)
+    if closed_run is not None and access == "none":
+        # closed items numbered apart with nothing to set them apart (`7. Eventuelt` /
+        # `1. Salg af grund`, no text under either) read as a list in the last item: a
+        # system that numbers them apart prints them under a group heading of their own
+        template = replace(template, access="group")
+    return template
 
 
 def layout_meeting(template: Template) -> SynthMeeting:

@@ -20,7 +20,8 @@ _PAGE_LABEL = re.compile(r"^(side|page)\s*\d+\s*((af|of|/)\s*\d+)?$", re.IGNOREC
 # `3 of 12`, `3 af 12`, `3/12`, `- 3 -`, `3`: a page number without a label.
 # `background image`: the page marker of pdf2html transcripts.
 _TRANSCRIPT_MARKER = re.compile(r"^background image$", re.IGNORECASE)
-_BARE_PAGE_NUMBER = re.compile(r"^(-\s*)?\d{1,4}(\s*(af|of|/)\s*\d{1,4})?(\s*-)?$")
+# (`21/7587` is a case number: no document has thousands of pages)
+_BARE_PAGE_NUMBER = re.compile(r"^(-\s*)?\d{1,4}(\s*(af|of)\s*\d{1,4}|\s*/\s*\d{1,3})?(\s*-)?$")
 _DIGITS = re.compile(r"\d+")
 
 #: Share of pages a line must repeat on (at the same height) to be a running header.
@@ -54,10 +55,16 @@ class Cleaned:
 
 def clean(lines: tuple[Line, ...], pages: int | None) -> Cleaned:
     """Normalise every line's text and drop page furniture (kept aside in `removed`)."""
-    parts = [
-        part for line in lines for part in unglue(_with(line, normalise(line.text))) if part.text
+    parts: list[Line] = []
+    for line in lines:
+        text = normalise(line.text)
+        if len(text) > RUN_ON_LENGTH:
+            parts += [part for part in unglue(_with(line, text)) if part.text]
+        elif text:  # a line already in normal form is kept as it is (lines are frozen)
+            parts.append(line if text == line.text else _with(line, text))
+    normalised = [
+        line if line.index == n else _with(line, line.text, n) for n, line in enumerate(parts)
     ]
-    normalised = [_with(line, line.text, n) for n, line in enumerate(parts)]
     furniture = _furniture(normalised, pages)
     kept = tuple(line for line in normalised if line.index not in furniture)
     removed = tuple(line for line in normalised if line.index in furniture)
@@ -117,7 +124,9 @@ def _furniture(lines: list[Line], pages: int | None) -> set[int]:
         for page_lines in by_page.values()
         for line in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]
     }
-    found |= _page_numbers(by_page)
+    labelled = {line.page for line in lines if line.index in found}
+    if len(labelled) * 2 <= len(by_page):  # `Side 3` on most pages: no other page number
+        found |= _page_numbers(by_page)
     if len(by_page) >= 3:
         groups: dict[tuple[str, int], list[Line]] = defaultdict(list)
         for line in lines:
@@ -159,18 +168,28 @@ def _page_numbers(by_page: dict[int, list[Line]]) -> set[int]:
 def _repeated_in_text(lines: list[Line]) -> set[int]:
     """Plain text has no pages to tell headers by: a line naming the meeting's body with a
     date (`Kultur- og Fritidsudvalget | 04-09-2017`) printed the same way three or more
-    times, the first copy kept, is a running header or footer."""
+    times, the first copy kept (unless it stands right after a page number, where a
+    second page begins), is a running header or footer."""
     seen: dict[str, list[int]] = defaultdict(list)
-    for line in lines:
+    new_page: set[int] = set()  # lines that open a page: after `Side 1`, `1` or a form feed
+    for n, line in enumerate(lines):
         text = line.text.strip()
         if TEXT_HEADER_MIN <= len(text) <= 120 and _DIGITS.search(text) and _BODY.search(text):
             if section_kind(text) is not None:
                 continue  # `Beslutning i Udvalget den 27-02-2018` under every item: a heading
             seen[text].append(line.index)
+            before = lines[n - 1] if n else None
+            if before is not None and (
+                _PAGE_LABEL.match(before.text.strip())
+                or _BARE_PAGE_NUMBER.match(before.text.strip())
+                or before.page != line.page
+            ):
+                new_page.add(line.index)
     found: set[int] = set()
     for text, indexes in seen.items():
         if len(indexes) >= (2 if " | " in text else 3):  # `Udvalg | dato` is a header's form
-            found |= set(indexes[1:])
+            # the first copy is the title, unless it too opens a page after the first
+            found |= set(indexes[1:]) | ({indexes[0]} & new_page)
     return found
 
 

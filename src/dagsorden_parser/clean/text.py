@@ -28,12 +28,24 @@ _LIGATURES = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# Anything `normalise` would change besides composition: a character `_LIGATURES`
+# replaces, white space other than a plain space, or two spaces in a row.
+_CHANGES = re.compile(
+    "[" + "".join(chr(c) for c in _LIGATURES if not chr(c).isspace()) + "]|[^\\S ]|  "
+)
 
 
 def normalise(text: str) -> str:
     """NFC, ligatures spelled out, odd spaces made plain, runs of space collapsed."""
     if text.isascii():  # nothing to compose or spell out: only the spaces to collapse
         return " ".join(text.split())
+    if (
+        _CHANGES.search(text) is None
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return text  # the usual line of a PDF: already what the rules below make of it
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_LIGATURES)).strip()
 
 

@@ -18,8 +18,38 @@ from ..read.lines import Line
 _TRANSCRIPT = re.compile(r"^transkript$", re.I)
 # `Starte visningen fra side:`: docplayer's page viewer control.
 _VIEWER = re.compile(r"^starte visningen fra side:?$", re.I)
+# `- Visninger:`: the view counter of docplayer's newer page frame (in place of the viewer).
+_VIEWS = re.compile(r"^-?\s*visninger:?$", re.I)
 # `2 Indholdsfortegnelse ...`: a transcript page, its number first.
 _PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?P<rest>\S.*)$")
+
+# Section headings that a transcript runs into the text around them (words that open
+# no sentence of an item's text when capitalised after a number or a full stop).
+_RUN_SECTION_WORDS = (
+    "Sagsfremstilling",
+    "Beslutningstema",
+    "Sagsresumé",
+    "Resumé",
+    "Baggrund",
+    "Indstilling",
+    "Beslutning",
+    "Bilag",
+    "Lovgrundlag",
+    "Sagsforløb",
+    "Redegørelse",
+    "Sagstema",
+)
+_RUN_SECTION = "(?:" + "|".join(_RUN_SECTION_WORDS) + ")"
+# ... and those that never stand capitalised inside a sentence: cut after any word.
+_OWN_SECTION_WORDS = (
+    "Sagsfremstilling",
+    "Beslutningstema",
+    "Sagsresumé",
+    "Lovgrundlag",
+    "Bilag",
+    "Indstilling",
+)
+_OWN_SECTION = "(?:" + "|".join(_OWN_SECTION_WORDS) + ")"
 
 # Where a transcript page is cut: before a header label, the contents, an item's
 # metadata label (`Punkt: 18`, `Acadre sagsnr.:`, `J.nr.:`, `Sagsid.:`), the access
@@ -31,14 +61,29 @@ _CUT = re.compile(
     r"Fraværende\b|Mødedeltagere:|Medlemmer:|Bemærkninger til dagsorden|Meddelelser:|"
     r"Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager behandles på mødet|Bilagsoversigt\b|"
     r"Bilagsliste\b|"
+    r"Sagsoversigt\b|Pkt\. Tekst Side\b|"
     r"Punkt:\s*\d|Acadre sagsnr\.?:|Journalnr\.?:|Sagsforløb:|Sagsansvarlig enhed:|"
     r"Sagsbehandler:|J\.nr\.:|Sagsid\.:|Initialer:|(?:Åben|Lukket) sag\b|"
     r"Resum[eé]\s(?=[A-ZÆØÅ])|[A-ZÆØÅ]{4,40}(?: [A-ZÆØÅ]{2,40}){0,10}:))"
-    r"|(?<=Indholdsfortegnelse)\s+|(?<=INDHOLDSFORTEGNELSE)\s+"
-    r"|(?<=Følgende sager behandles på mødet)\s+"
+    r"|(?<=Indholdsfortegnelse)\s+|(?<=INDHOLDSFORTEGNELSE)\s+|(?<=Indholdsfortegnelse:)\s+"
+    r"|(?<=Følgende sager behandles på mødet)\s+|(?<=\bSagsoversigt:)\s+"
+    r"|(?<=\bSagsoversigt Side)\s+|(?<=\bSagsoversigt)\s+(?!Side\b)"
     r"|(?<=\bÅben sag)\s+|(?<=\bLukket sag)\s+"
     r"|(?<=\bResume)\s+(?=[A-ZÆØÅ])|(?<=\bResumé)\s+(?=[A-ZÆØÅ])"
     r"|(?<=[A-ZÆØÅ]{4}:)\s+"
+    # `2011 Sagsfremstilling Økonomiafdelingen sender ...`: a section heading run in
+    # between the text before it and a sentence after it
+    r"|(?<=[\d.)])\s+(?="
+    + _RUN_SECTION
+    + r"\s+[A-ZÆØÅ])"
+    + "".join(rf"|(?<=[\d.)] {word})\s+(?=[A-ZÆØÅ][a-zæøå])" for word in _RUN_SECTION_WORDS)
+    # `Beslutninger Rådet den Ikke til stede`: a decision heading whose date was lost, on
+    # a line of its own (the one capturing group: `split` keeps it)
+    + r"|\s+(Beslutning(?:er)?\s(?:[A-ZÆØÅ][\wæøå-]{1,40}\s){1,3}den)\s+(?=[A-ZÆØÅ])"
+    + r"|(?<=\w)\s+(?="
+    + _OWN_SECTION
+    + r"\s+[A-ZÆØÅ])"
+    + "".join(rf"|(?<=\w {word})\s+(?=[A-ZÆØÅ][a-zæøå])" for word in _OWN_SECTION_WORDS)
 )
 # `Følgende sager behandles på mødet`, `Indholdsfortegnelse`: the contents start.
 _CONTENTS = re.compile(r"^(indholdsfortegnelse|følgende sager behandles på mødet)$", re.I)
@@ -54,8 +99,10 @@ _TRAILING_PAGE = re.compile(r"\s+\d{1,3}$")
 
 
 def is_transcript(texts: Sequence[str]) -> bool:
-    """The docplayer page frame: `Starte visningen fra side:` and `Transkript`."""
-    return any(_VIEWER.match(t) for t in texts) and any(_TRANSCRIPT.match(t) for t in texts)
+    """The docplayer page frame: `Starte visningen fra side:` (or, in its newer frame,
+    `- Visninger:`) and `Transkript`."""
+    viewer = any(_VIEWER.match(t) or _VIEWS.match(t) for t in texts)
+    return viewer and any(_TRANSCRIPT.match(t) for t in texts)
 
 
 def cut_transcript(lines: Sequence[Line], cut: re.Pattern[str] = _CUT) -> list[Line]:
@@ -126,7 +173,7 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
     last = 0
     for m in _NUMBER_BEFORE_TITLE.finditer(text):
         n = int(m["number"])
-        if last < n <= last + MAX_NUMBER_GAP:
+        if last < n <= last + MAX_NUMBER_GAP or (not anchors and m.start() == 0 and n > 0):
             anchors.append((n, m.end(), m.start()))
             last = n
     if not anchors:
@@ -138,10 +185,19 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
     # a number between a title and the next item number is a page number; the last
     # title has one too when the titles before it have
     paged = any(without_page(part) != part for _, part in parts[:-1])
+    pages = [page_of(part) for _, part in parts]
     parts = [
         (n, without_page(part)) if k + 1 < len(parts) or paged else (n, part)
         for k, (n, part) in enumerate(parts)
     ]
+    if paged:
+        counts = [
+            parts[k + 1][0] - n if k + 1 < len(parts) else 1 for k, (n, _) in enumerate(parts)
+        ]
+        for k, (n, part) in enumerate(parts):
+            bare, page = _without_wrapped_page(part, pages, k, counts[k])
+            parts[k] = (n, bare)
+            pages[k] = pages[k] or page  # the next entry's pages go up from it
     known = {p.split()[0] for _, p in parts if p.split()}
     out: list[tuple[int | None, str]] = []
     for k, (n, part) in enumerate(parts):
@@ -151,12 +207,17 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
             out += [(n + j, title) for j, title in enumerate(titles)]
             continue
         starts = [m for m in _TITLE_START.finditer(part)]
-        chosen = starts if len(starts) == missing else []
+        chosen = [m.start() for m in starts] if len(starts) == missing else []
+        seen = set(title_starts(part)) | set(_name_runs(part))
+        if chosen and not seen.issuperset(at + 1 for at in chosen):  # (`mellem Name og`)
+            chosen = counted_starts(part, missing) or chosen
         if not chosen:
-            own = [m for m in starts if m["word"] in known]
+            own = [m.start() for m in starts if m["word"] in known]
             if len(own) == missing:
                 chosen = own
-        cuts = [0, *(m.start() for m in chosen), len(part)]
+        if not chosen and missing > 0:
+            chosen = counted_starts(part, missing)
+        cuts = [0, *chosen, len(part)]
         for j in range(len(cuts) - 1):
             out.append((n + j, without_page(part[cuts[j] : cuts[j + 1]].strip())))
     return out
@@ -164,6 +225,44 @@ def split_numbered_run(text: str) -> list[tuple[int | None, str]]:
 
 # `Title 5` before the next item number: the entry's page number (not `nr. 120`, not a year).
 _PAGE_AT_END = re.compile(r"(?<!\bnr\.)(?<!\bnr)\s+(?!(?:19|20)\d\d$)\d{1,3}$")
+
+
+def page_of(title: str) -> int | None:
+    """`Title 5` before the next item number: the page number 5 (None when there is none)."""
+    m = _PAGE_AT_END.search(title)
+    return int(m.group().strip()) if m else None
+
+
+# `forlængelse af 12 offentlighedsfase`: a number inside a title (not `nr. 27`, `2-6`,
+# `3,5`), maybe the page printed where the title wrapped.
+_NUMBER_INSIDE = re.compile(r"(?<!\bnr\.)(?<!\bnr)\s(?P<page>\d{1,3})(?=\s[^\s\d])")
+#: How far the page of one entry may run ahead of the page of the entry before.
+MAX_PAGE_STEP = 20
+
+
+def _without_wrapped_page(
+    part: str, pages: Sequence[int | None], k: int, titles: int
+) -> tuple[str, int | None]:
+    """A paged contents' entry (of `titles` titles) without the page numbers printed where
+    its titles wrapped (`Title of 12 two lines`): numbers inside it that go up from the
+    page of the entry before, short of the page of the entry after (`pulje på 3 mio. kr.`
+    on page 30 keeps its 3); and the last page found."""
+    if pages[k] is not None and titles == 1:
+        return part, None
+    low = next((p for p in reversed(pages[:k]) if p is not None), None)
+    high = next((p for p in pages[k + 1 :] if p is not None), None)
+    if low is None:
+        return part, None
+    found = None
+    top = low + MAX_PAGE_STEP * titles
+    top = min(high, top) if high is not None else top
+    kept, at = [], 0
+    for m in _NUMBER_INSIDE.finditer(part):
+        if low <= int(m["page"]) <= top:
+            kept.append(part[at : m.start()])
+            at, low = m.end(), int(m["page"])
+            found = low
+    return "".join([*kept, part[at:]]), found
 
 
 def without_page(title: str) -> str:
@@ -230,8 +329,33 @@ def _second_name_word(words: Sequence[str], i: int) -> bool:
     return carried and (after in _NAME_GOES_ON or after.startswith(("m.fl", "afd")))
 
 
+# `punkt:` after `Lukket`: the access label before a title.
+_ACCESS_LABELS = frozenset({"punkt:", "sag:"})
 # ` - `, ` – `: the dash between a name and what is to be done with it.
 _DASH = frozenset({"-", "–"})
+
+
+def _dashed_name_start(words: Sequence[str], i: int) -> int:
+    """`... anlægsbevilling Bofællesskabet Engvej - anlægsbevilling`: after a word in
+    lower case that ends a title, a title that opens with a name (one to three words in
+    capitals) followed by ` - `; the index of the name's last word (0: none)."""
+    before = words[i - 1] if i > 0 else ""
+    if not (before[:1].islower() and before[-1:].isalpha()):
+        return 0
+    if before.lower() in _GOES_ON or before.lower() == "for":
+        return 0
+    for j in range(i, min(i + 3, len(words))):
+        bracketed = j > i and re.fullmatch(r"\([A-ZÆØÅ][a-zæøå]{1,40}\)", words[j])
+        if not bracketed and (not _CAPITAL_WORD.match(words[j]) or not words[j][-1:].isalpha()):
+            return 0
+        if j + 1 < len(words) and words[j + 1] in _DASH:
+            after = words[j + 2] if j + 2 < len(words) else ""
+            # what is done in lower case (`- LUKKET SAG` is an access mark, `Sønderbro -
+            # Østre Allé` a stretch of road)
+            # (`Lukket - Title`: the access mark opens the title)
+            closed = j == i and words[i].lower() in ("lukket", "åben", "åbent")
+            return j if after[:1].islower() or (closed and after[:1].isupper()) else 0
+    return 0
 
 
 def _named_title_start(words: Sequence[str], i: int) -> bool:
@@ -248,6 +372,63 @@ def _named_title_start(words: Sequence[str], i: int) -> bool:
     return False
 
 
+#: Fewest times a `Word:` must open titles of a run for the word to mark title starts.
+LABEL_REPEATS = 2
+
+
+def _label_starts(words: Sequence[tuple[int, str]]) -> list[int]:
+    """`Beslutning: Title Orientering: Title Beslutning: Title`: a run whose titles open
+    with a label of their kind, printed at least twice with its colon; each time the
+    label word opens a title (also `Beslutning og frigivelse af ...:`) a title starts."""
+    counts: dict[str, int] = {}
+    for _, word in words:
+        if word.endswith(":") and _CAPITAL_WORD.match(word[:-1]):
+            counts[word[:-1]] = counts.get(word[:-1], 0) + 1
+    labels = {w for w, n in counts.items() if n >= LABEL_REPEATS}
+    if not labels:
+        return []
+    starts = [
+        at
+        for i, (at, word) in enumerate(words)
+        if i > 0 and word.rstrip(":") in labels and words[i - 1][1].lower() not in _GOES_ON
+    ]
+    return starts if len(starts) >= LABEL_REPEATS else []
+
+
+#: Fewest titles a word must open to be taken for the word the run's titles open with.
+OPENER_REPEATS = 3
+
+
+def _with_openers(words: Sequence[tuple[int, str]], starts: list[int]) -> list[int]:
+    """`... Årsregnskaber Nordby Boligforening Årsregnskaber Boligselskabet Sydby af 1946
+    Årsregnskaber ...`: the word in capitals that opens most titles, three or more (after
+    varied words that end a title, never after one that carries a title on or a comma),
+    opens a title each time, and the two words after it belong to its title."""
+    before: dict[str, set[str]] = {}
+    for i in range(1, len(words)):
+        word = words[i][1]
+        if _CAPITAL_WORD.match(word) and word[-1:].isalpha():
+            before.setdefault(word, set()).add(words[i - 1][1])
+    counts: dict[str, int] = {}
+    for _, word in words[1:]:
+        counts[word] = counts.get(word, 0) + 1
+    openers = {
+        word
+        for word, preceding in before.items()
+        if counts[word] >= OPENER_REPEATS
+        and len(preceding) >= 2
+        and not any(
+            p.lower() in _GOES_ON or p.lower() == "for" or not p[-1:].isalnum() for p in preceding
+        )
+    }
+    if not openers:
+        return starts
+    opener = max(sorted(openers), key=lambda word: counts[word])  # the run's one opener
+    opened = [i for i in range(1, len(words)) if words[i][1] == opener]
+    inside = {words[j][0] for i in opened for j in range(i + 1, min(i + 3, len(words)))}
+    return sorted({words[i][0] for i in opened} | {at for at in starts if at not in inside})
+
+
 def title_starts(text: str) -> list[int]:
     """Where titles start in a run of contents titles whose numbers were lost
     (`... for Region X Ledelses- og Styringsgrundlag ... Godkendelse af Y`): at a word
@@ -256,6 +437,9 @@ def title_starts(text: str) -> list[int]:
     the word is a genitive after a name (`Region Xs årsregnskab`); and after a long
     single-word title at a title start (`Økonomirapport Regnskabsprocedure for`)."""
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    labelled = _label_starts(words)
+    if labelled:
+        return labelled
     pairs = [(words[i][1], words[i + 1][1]) for i in range(len(words) - 1)]
     # `Region X`: two words in capitals, printed more than once, once not before lower case
     loose = {
@@ -269,8 +453,12 @@ def title_starts(text: str) -> list[int]:
     opener = _opener([w for _, w in words])
     starts: list[int] = []
     opened = {0}
+    named = 0  # the words up to here are the name that opens a title
+    plain = [w for _, w in words]
     for i in range(1, len(words)):
         at, word = words[i]
+        if i <= named:
+            continue
         before = words[i - 1][1]
         after = words[i + 1][1] if i + 1 < len(words) else ""
         after2 = words[i + 2][1] if i + 2 < len(words) else ""
@@ -280,9 +468,13 @@ def title_starts(text: str) -> list[int]:
             starts.append(at)
             opened.add(i)
             continue
-        if _named_title_start([w for _, w in words], i):
+        dashed = _dashed_name_start(plain, i)
+        # `Lukket punkt: Title`: an access label opens the title it marks
+        marked = word.lower() in ("lukket", "åbent", "åben") and after.lower() in _ACCESS_LABELS
+        if dashed or marked or _named_title_start(plain, i):
             starts.append(at)
             opened.add(i)
+            named = dashed
             continue
         lower_next = after[:1].islower() or (
             (re.fullmatch(r"(?:19|20)\d\d", after) or _ACRONYM.match(after)) is not None
@@ -302,7 +494,11 @@ def title_starts(text: str) -> list[int]:
         if lower_next and not alone:
             if before.endswith((",", "-", "–", "/", ":")) or before.lower() in _GOES_ON:
                 continue
-            if _second_name_word([w for _, w in words], i):
+            if _second_name_word(plain, i):
+                continue
+            if re.fullmatch(r"[A-ZÆØÅ]\.", before):  # `I. P. Jacobsen centeret`: initials
+                continue
+            if before.lower() == "for" and after == "og":  # `udbud for Nordhallen og ...`
                 continue
             if (before, word) in names:  # `Region Xs rådgivning`: the name opens the title
                 earlier = words[i - 2][1] if i > 1 else ""
@@ -318,7 +514,7 @@ def title_starts(text: str) -> list[int]:
                 continue  # `Region Xs årsregnskab`, `Copenhagen Capacity og ...`: a name
         starts.append(at)
         opened.add(i)
-    return starts
+    return _with_openers(words, starts)
 
 
 def merged_to_count(titles: Sequence[str], count: int) -> list[str]:
@@ -382,3 +578,44 @@ def confirmed_starts(text: str, body: Sequence[str]) -> list[int]:
             ):
                 found.append(start + m.end())
     return found
+
+
+def _name_runs(text: str) -> list[int]:
+    """Where a run of words in capitals starts after a word in lower case that does not
+    carry a title on (`... regnskab Den Selvejende institution`): where a title may start."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    found = []
+    for i in range(1, len(words)):
+        before, word = words[i - 1][1], words[i][1]
+        if not _CAPITAL_WORD.match(word.rstrip(":")):
+            continue
+        carries = before.lower() in _GOES_ON or before.lower() == "for"
+        if before.endswith(")") or (before[-1:].isalpha() and before[:1].islower() and not carries):
+            found.append(words[i][0])
+    return found
+
+
+def _run_start(text: str, at: int) -> int:
+    """A title start moved back over the names in capitals before it (`budget Struer
+    Statsgymnasium søger`: the title opens at the name, after the word in lower case)."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[:at])]
+    k = len(words)
+    while k > 0 and _CAPITAL_WORD.match(words[k - 1][1]) and words[k - 1][1][-1:].isalpha():
+        k -= 1
+    if k in (0, len(words)):
+        return at
+    before = words[k - 1][1]
+    lower = before[:1].islower() and before[-1:].isalpha() and before.lower() not in _GOES_ON
+    return words[k][0] if lower or before.endswith(")") else at
+
+
+def counted_starts(text: str, count: int) -> list[int]:
+    """The `count` most likely title starts in a run whose printed numbers say how many
+    titles it holds (`38 Title Title 40`: one more start than the rules found): the
+    starts the rules find first, then the runs of names, earliest first; none when there
+    are too few."""
+    strong = {_run_start(text, at) for at in title_starts(text)}
+    runs = set(_name_runs(text))
+    ranked = sorted(strong | runs, key=lambda at: (at not in strong, at))
+    chosen = ranked[:count]
+    return sorted(chosen) if len(chosen) == count else []

@@ -29,14 +29,14 @@ from .transcript import (
 # døre:`, `Åbne dagsordenspunkter`, `Åben` (after `Indholdsfortegnelse`): a group of items.
 _GROUP = re.compile(
     r"^(?:til (?:behandling|efterretning) - )?for (?P<doors>åbne|lukkede) døre:?$"
-    r"|^(?P<items>åbne|lukkede) dagsordenspunkter$|^(?P<word>åben|lukket)$",
+    r"|^(?P<items>åbne|lukkede) (?:dagsordenspunkter|[a-zæøå]{0,30}sager)$|^(?P<word>åben|lukket)$",
     re.I,
 )
 # `Pkt. Tekst Side`, `Sidenr Sagsnr. Side`, `Sag nr. Side`, `Sag nr.: Emne:`: the column
 # heads of the contents.
 _COLUMNS = re.compile(
     r"^(?:(?:pkt|punkt|sag\snr|sagsnr|sidenr|tekst|emne|side|nr)\.?:?\s+){2,4}"
-    r"|^(?:side|sidenr|pkt|punkt)\.?:?\s+(?=\d)",
+    r"|^(?:side|sidenr|pkt|punkt)\.?:?\s+(?=\d)|^side\s+(?=[a-zæøå])",
     re.I,
 )
 # `Punkter til dagsorden Side 1. Title`, `Side behandling af ...`: column heads that end
@@ -55,6 +55,7 @@ _ROMAN_PAGE = re.compile(r"\.{3}[ivxlc]+$|\s[ivxlc]+$")
 _GROUP_IN_RUN = re.compile(
     r"\s*(Til (?:behandling|efterretning) - for (?:åbne|lukkede) døre)(?:\.{3}[ivxlc]+)?\s*"
     r"|^\s*(Åbne dagsordenspunkter|Åben)\s+"
+    r"|(?:^|\s+)((?:Åbne|Lukkede) [a-zæøå]{0,30}sager)\s+"
 )
 _SIGNATURE = re.compile(
     r"\b(?:for (?:åbne|lukkede) døre|åben sag|lukket sag|LUKKET SAG|Pkt\. Tekst Side|"
@@ -65,6 +66,37 @@ _SIGNATURE = re.compile(
 RUN_OF_TITLES = 150
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_FIRST = re.compile(r"^\d{1,3}\s")
+
+
+# `Indholdsfortegnelse`, `Sagsoversigt:`: the heading over a contents run; `Pkt. Tekst
+# Side` (the column heads) opens one without a heading.
+_CONTENTS_HEAD = re.compile(
+    r"^(?:indholdsfortegnelse|sagsoversigt):?(?:\s+side)?$|^pkt\.\s+tekst\s+side\b", re.I
+)
+_COLUMNS_HEAD = re.compile(r"^pkt\.\s+tekst\s+side\s*", re.I)
+# `Bilagsoversigt...25`, `Bilagsliste`, `Underskriftsside`: what follows the items.
+_BACK_MATTER = re.compile(r"^(?:bilagsoversigt|bilagsliste|underskriftsside)\b", re.I)
+_BACK_MATTER_IN_RUN = re.compile(
+    r"(?:(?<!\.)\.{2,}\s?\d{1,3})?\s+(?P<back>(?:Bilagsoversigt|Bilagsliste|Underskriftsside)\b.*)$"
+)
+
+
+# `01. Title`, `38 Title`: the number that opens a contents run or a page of it.
+_OPENING_NUMBER = re.compile(r"^(?:side\s+)?(?P<number>\d{1,3})\.?\s", re.I)
+_PAGE_OPENING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.?\s")
+
+
+def _continues(run: Sequence[Line], text: str) -> bool:
+    """Whether a transcript page that opens with a number goes on with the contents run
+    above it: `12 Title` (a number without a dot: an entry), or `07. Title` past the
+    contents' own first number (the body starts again at the first)."""
+    number = _PAGE_OPENING_NUMBER.match(text)
+    if number is None:
+        return False
+    if "." not in text[:4]:
+        return True
+    first = next((m for x in run if (m := _OPENING_NUMBER.match(x.text))), None)
+    return first is not None and number is not None and int(number[1]) > int(first[1])
 
 
 def is_group(text: str) -> bool:
@@ -82,9 +114,11 @@ def transcript_contents(lines: Sequence[Line]) -> list[Line]:
 def _contents(lines: list[Line]) -> list[Line]:
     """The contents run after `Indholdsfortegnelse` (it may go on over the next page,
     which then starts with an item number) cut into one line per entry."""
-    start = next((n for n, x in enumerate(lines) if x.text.lower() == "indholdsfortegnelse"), None)
+    start = next((n for n, x in enumerate(lines) if _CONTENTS_HEAD.match(x.text)), None)
     if start is None:
         return lines
+    if _COLUMNS_HEAD.match(lines[start].text):  # `Pkt. Tekst Side 1 Title`: no heading
+        start -= 1
     end = start + 1
     run: list[Line] = []
     while end < len(lines):
@@ -93,10 +127,22 @@ def _contents(lines: list[Line]) -> list[Line]:
             break
         if _PAGE_NUMBER.match(line.text):
             nxt = lines[end + 1] if end + 1 < len(lines) else None
-            if nxt is None or not _NUMBER_FIRST.match(nxt.text) or "." in nxt.text[:4]:
+            if nxt is not None and _CONTENTS_HEAD.fullmatch(nxt.text):
+                end += 2  # the contents go on over the next page under their heading again
+                if end < len(lines) and _PAGE_NUMBER.match(lines[end].text):
+                    run.append(lines[end])  # `49`: the first entry's number, cut off as a page's
+                    end += 1
+                continue
+            if nxt is not None and _COLUMNS_HEAD.match(nxt.text):
+                lines[end + 1] = replace(nxt, text=_COLUMNS_HEAD.sub("", nxt.text, count=1))
+                end += 1
+                continue
+            if nxt is None or not _continues(run, nxt.text):
                 break
             end += 1
             continue
+        if run and _BACK_MATTER.match(line.text):
+            break
         run.append(line)
         end += 1
     if not run:
@@ -106,6 +152,10 @@ def _contents(lines: list[Line]) -> list[Line]:
     until = int(after[1]) if after and _PAGE_NUMBER.match(lines[end].text) else None
     first = run[0]
     text = " ".join(x.text for x in run)
+    back = _BACK_MATTER_IN_RUN.search(text)
+    if back:  # `Title...16 Bilagsliste...17`: the back matter on a line of its own
+        lines.insert(end, replace(run[-1], text=back["back"]))
+        text = text[: back.start()]
     columns = _COLUMNS.match(text) or _PAGE_COLUMN.match(text)
     out: list[Line] = []
     if columns:
@@ -115,26 +165,45 @@ def _contents(lines: list[Line]) -> list[Line]:
     pieces = [p for p in _GROUP_IN_RUN.split(text) if p and p.strip()]
     for piece in pieces:
         piece = piece.strip()
+        previous = _last_number(out)
         if is_group(piece):
             out.append(replace(first, text=piece))
         elif re.match(r"\d{1,3}\.\s", piece):
             entries = [_ROMAN_PAGE.sub("", e).strip(" ") for e in _DOTTED_ENTRY.split(piece)]
+            last_piece = piece is pieces[-1] or piece == pieces[-1].strip()
             if len(entries) == 1 and not _ROMAN_PAGE.search(piece):  # numbers lost after `1.`
-                last = piece is pieces[-1] or piece == pieces[-1].strip()
-                out += _numbered_titles(first, entries[0], body, until if last else None)
+                last = last_piece
+                out += _numbered_titles(first, entries[0], body, until=until if last else None)
             else:  # an entry long enough to hold several titles lost the numbers after it
-                for e in entries:
-                    long = len(e) > RUN_OF_TITLES and not _ROMAN_PAGE.search(e)
-                    out += _numbered_titles(first, e, body) if long else [replace(first, text=e)]
+                paged = any(_DOTTED_PAGE.search(e) for e in entries)
+                leads = [_LEADING_NUMBER.match(e) for e in entries]
+                for k, e in enumerate(entries):
+                    # (in a run whose entries end in `...14`, so does one without its page)
+                    unpaged = paged and not _DOTTED_PAGE.search(e) and len(split_titles(e)) > 1
+                    long = (len(e) > RUN_OF_TITLES or unpaged) and not _ROMAN_PAGE.search(e)
+                    # the next entry's number says how many titles this one holds
+                    following = leads[k + 1] if k + 1 < len(leads) else None
+                    upto = int(following["number"]) if following else None
+                    titled = _numbered_titles(first, e, body, until=upto) if long else None
+                    out += titled or [replace(first, text=e)]
         else:
             numbered = split_numbered_run(piece)
             if numbered[0][0] is None and len(numbered) == 1:
-                out += _numbered_titles(first, piece, body)
+                out += _numbered_titles(first, piece, body, previous)
                 continue
             for number, title in numbered:
                 out.append(replace(first, text=f"{number} {title}" if number else title))
     body_lines = [x for line in lines[end:] for x in _decision_headings(line)]
     return lines[: start + 1] + out + _body_headings(_numbered_in_body(body_lines, out), out)
+
+
+def _last_number(entries: Sequence[Line]) -> int | None:
+    """The number of the last numbered entry cut so far (None before the first)."""
+    for entry in reversed(entries):
+        m = _OPENING_NUMBER.match(entry.text)
+        if m:
+            return int(m["number"])
+    return None
 
 
 # `Kommunalbestyrelsens møde 25. september 2006 Punkt 1:`, `Økonomiudvalgets møde 23.
@@ -183,7 +252,7 @@ def _numbered_in_body(body: list[Line], entries: Sequence[Line]) -> list[Line]:
         r"(?:^|(?<=\s))(?:"
         # one group per entry, named by its position: numbers may repeat in a contents
         + "|".join(f"(?P<e{k}>{n}\\.\\s+{re.escape(t)})" for k, (n, t) in enumerate(titles))
-        + r")(?=\s|$)"
+        + r")\.?(?=\s|$)"
     )
     out: list[Line] = []
     for line in body:
@@ -207,8 +276,16 @@ def _body_headings(body: list[Line], entries: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in body:
         found = next(((n, t) for n, t in titles if line.text.endswith(" " + t)), None)
+        if found is not None and line.text == f"{found[0]} {found[1]}":
+            found = None  # already the heading (`73 Title`, cut out of a run above)
         if found is None:
-            out.append(line)
+            marked = next(
+                ((n, own) for n, t in titles if (own := _marked_title(line.text, t))), None
+            )
+            if marked is not None:  # `Ø Title 2011`: a mark before, the year the contents lost
+                out.append(replace(line, text=f"{marked[0]} {marked[1]}"))
+            else:
+                out.append(line)
             continue
         before = line.text[: -len(found[1])].strip()
         out += [replace(line, text=before), replace(line, text=f"{found[0]} {found[1]}")]
@@ -217,25 +294,66 @@ def _body_headings(body: list[Line], entries: Sequence[Line]) -> list[Line]:
 
 # `... Title Lukket - Next title`: an access mark with its dash opens the next title.
 _ACCESS_BEFORE_TITLE = re.compile(r"(?<=\s)(?:Lukket|Åben|Åbent)\s[-–]\s(?=[A-ZÆØÅ])")
+# `Ø `, `P `: a stray mark of one or two letters before a body heading.
+_STRAY_MARK = re.compile(r"^[A-ZÆØÅ]{1,2}\s")
+# ` 2011`: what a body heading adds after its contents title (a year the contents lost).
+_ADDED_YEAR = re.compile(r"^\s(?:19|20)\d\d$")
+
+
+def _marked_title(text: str, title: str) -> str | None:
+    """`Ø Title 2011` for the contents title `Title`: a body heading with a stray mark
+    before it and a year after it that the contents lost; the heading's own title."""
+    mark = _STRAY_MARK.match(text)
+    if mark is None or not text.startswith(title, mark.end()):
+        return None
+    rest = text[mark.end() + len(title) :]
+    return text[mark.end() :] if not rest or _ADDED_YEAR.match(rest) else None
+
+
 # `1. Title`, `1... Title`: the one item number left before a run of titles.
 _LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.+\s+")
 
 
+# `Title...14`: a title's dot leader and page number.
+_DOTTED_PAGE = re.compile(r"(?<!\.)\.{2,}\s?\d{1,3}$")
+
+
 def _numbered_titles(
-    first: Line, run: str, body: Sequence[str], until: int | None = None
+    first: Line, run: str, body: Sequence[str], after: int | None = None, until: int | None = None
 ) -> list[Line]:
     """A run of contents titles whose numbers were lost (but maybe the first), cut
     at its title starts and where the body repeats a title, numbered on from the
-    first number (or from 1)."""
+    first number (`01.` keeps its width), else on from the entry before (`after`),
+    else from the number the body prints before the first title, else from 1."""
     lead = _LEADING_NUMBER.match(run)
-    number = int(lead["number"]) if lead else 1
+    width = len(lead["number"]) if lead and lead["number"].startswith("0") else 0
     run = run[lead.end() :] if lead else run
     marked = [m.start() for m in _ACCESS_BEFORE_TITLE.finditer(run)]
     titles = split_titles(run, [*confirmed_starts(run, body), *marked])
     if titles and without_page(titles[-1]) != titles[-1]:
         # `Title. 25`, `Title...25`: the last title's page number and its dot leader
         titles[-1] = without_page(titles[-1]).rstrip(". ")
-    titles = titles or [run]
+    titles = [_DOTTED_PAGE.sub("", title).strip() or title for title in titles] or [run]
+    if lead:
+        number = int(lead["number"])
+    elif after is not None:
+        number = after + 1
+    else:
+        number = _number_in_body(titles[0], body) or 1
     if until is not None:  # the number printed after the run says how many titles it holds
         titles = merged_to_count(titles, until - number)
-    return [replace(first, text=f"{number + k} {title}") for k, title in enumerate(titles)]
+    return [
+        replace(first, text=f"{number + k:0{width}d} {title}") for k, title in enumerate(titles)
+    ]
+
+
+def _number_in_body(title: str, body: Sequence[str]) -> int | None:
+    """`73. Title`: the number the body prints before a contents title that lost it."""
+    if len(title) < MIN_BODY_TITLE:
+        return None
+    pattern = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})\.?\s+" + re.escape(title))
+    return next((int(m["number"]) for line in body if (m := pattern.search(line))), None)
+
+
+#: Shortest contents title looked for in the body to learn its number.
+MIN_BODY_TITLE = 12

@@ -30,6 +30,7 @@ from ..structure.contents import contents_entries
 from ..structure.forms import (
     access_line,
     bare_case_number,
+    edition_access,
     group_access,
     heading_form,
     title_parts,
@@ -307,7 +308,7 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
     case_id, preamble = _case_id(item.preamble, profile)
     sections = tuple(
         Section(
-            heading=section.heading.text,
+            heading=_unbulleted(section.heading.text),
             kind=section.kind,
             text="\n\n".join(paragraphs(section.body)),
             page_start=section.heading.page,
@@ -345,12 +346,19 @@ def _item(item: ItemOutline, profile: DocumentPriors) -> Item:
     )
 
 
+def _unbulleted(heading: str) -> str:
+    """`• Sagsfremstilling` -> `Sagsfremstilling`: a bullet before a heading marks the
+    list the page sets its headings in, not the heading's words."""
+    return heading.lstrip("•·▪ ").strip() or heading
+
+
 #: How many lines below an item heading hold its bare case number or access mark.
 NEAR_HEADING = 4
 
 
 def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | None, list[Line]]:
     """The item's case id (`Sags ID: ...`, or a bare `EMN-...` first line) and the rest."""
+    facet: tuple[str, int] | None = None
     for n, line in enumerate(preamble):
         value = profile.case_id(line.text, first=n == 0) or (
             # a bare case number (`24-031107`, `00.01.00-A00-1-19`) right below the heading
@@ -360,6 +368,11 @@ def _case_id(preamble: Sequence[Line], profile: DocumentPriors) -> tuple[str | N
         value = value or (dashed[1] if dashed else None)  # `Åbent - 01.00.00-G01-93-16`
         if value and not kle_facet(value):
             return value, [*preamble[:n], *preamble[n + 1 :]]
+        if value and facet is None:
+            facet = value, n
+    if facet is not None:  # `J.nr.: A09` and no other number: the facet is all there is
+        value, n = facet
+        return value, [*preamble[:n], *preamble[n + 1 :]]
     return None, list(preamble)
 
 
@@ -410,8 +423,12 @@ def _with_group_access(outline: Outline, profile: DocumentPriors, items: list[It
     """An item without an access mark of its own takes the access of the group heading
     printed above it (`Åbne dagsordenspunkter`), wherever that heading stands."""
     group: Access | None = None
-    for line in (*outline.header, *outline.contents):
+    for line in outline.header:
         # `Åben` alone above the list of items heads it (below a heading it marks one item)
+        if _ACCESS_WORD.match(line.text.strip()):
+            group = access_line(line.text)
+        group = _group(profile, line.text, group) or edition_access(line.text)
+    for line in outline.contents:
         if _ACCESS_WORD.match(line.text.strip()):
             group = access_line(line.text)
         group = _group(profile, line.text, group)
@@ -433,8 +450,8 @@ def _group(profile: DocumentPriors, text: str, group: Access | None) -> Access |
     """The access a group heading gives the items below it (the profile's group headings,
     or `Åbne dagsordenspunkter` / `Lukket dagsorden` in any layout), else `group`."""
     found = profile.group(text)
-    if found is not None:
-        return found.access
+    if found is not None:  # `A. Sager til afgørelse` under `Åben dagsorden` keeps its access
+        return found.access if found.access is not None else group
     heads, access = group_access(text)
     return access if heads else group
 

@@ -191,6 +191,8 @@ def municipality(texts: Sequence[str]) -> str | None:
     """The authority most often named: `X Kommune` or `Region X`."""
     names: Counter[str] = Counter()
     for text in texts:
+        if "ommune" not in text and "OMMUNE" not in text and "Region" not in text:
+            continue  # each rule needs one of these words
         for m in _MUNICIPALITY.finditer(text):
             name = m["name"]
             if name not in _NOT_A_TOWN:

@@ -34,7 +34,8 @@ _MONTH = (
 # page); `Dagsorden`, `Indholdsfortegnelse`: the contents start; `1. Title`: a
 # numbered item or contents entry.
 _LIST_END = re.compile(
-    r"^\d{1,3}(?:\s|$)|^(?:dagsorden|indholdsfortegnelse|indhold)\s*:?$|^\d{1,3}\.\s+(?-i:[A-ZÆØÅ])",
+    r"^\d{1,3}(?:\s|$)|^(?:dagsorden|indholdsfortegnelse|indhold|sagsoversigt)\s*:?(?:\sside)?$"
+    r"|^\d{1,3}\.\s+(?-i:[A-ZÆØÅ])",
     re.I,
 )
 # `GODKENDELSE AF`, `DAGSORDENEN:`: a heading in capitals (a function word or a

@@ -73,9 +73,12 @@ def amounts(text: str) -> list[Amount]:
             number = parse_number(m["number"])
             if number is not None:
                 found.append((m.start(), m.end(), number * _factor(m["scale"])))
+    if not found:  # `kr` in a word (`krav`, `kriterier`): no sentences to find
+        return []
     found.sort()
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentence_ends = list(_SENTENCE_END.finditer(text))
+    ends = [m.start() for m in sentence_ends]
+    starts = [m.end() for m in sentence_ends]
     return [
         Amount(
             kroner=Decimal(format(value.normalize(), "f")),

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..clean.transcript import is_transcript, number_contents_from_body
+from ..clean.transcript_contents import transcript_contents
 from ..models import Access, SectionKind
 from ..read.lines import Line
 from ..structure.rules import ItemHeading, access_of, match_heading
@@ -23,6 +24,7 @@ from ..vocabulary import HeaderLabel
 from .base import Profile
 from .generic import confirm as generic_confirm
 from .generic import numbered_title
+from .scan import mentions
 
 # `Sagen afgøres i: Byrådet`, `Acadre sagsnr.: 07/3026`, `Punkt nr. Side`,
 # `Følgende sager behandles på mødet`: labels only Acadre prints.
@@ -30,6 +32,13 @@ _SIGNATURE = re.compile(
     r"\bsagen afgøres i\s*:|\bacadre sagsnr\.?\s*:|^punkt nr\.\s+side$|"
     r"\bfølgende sager behandles på mødet\b",
     re.I,
+)
+#: Words every `_SIGNATURE` match contains (see `scan.mentions`).
+_SIGNATURE_WORDS = (
+    "sagen afgøres i",
+    "acadre sagsnr",
+    "punkt nr.",
+    "følgende sager behandles på mødet",
 )
 # `Punkt: 18 Title`: the item number label of the older Acadre template.
 _PUNKT_COLON = re.compile(r"^Punkt:\s*(?P<number>\d{1,4})(?:\s+(?P<title>\S.*))?$")
@@ -67,6 +76,8 @@ def detect(texts: Sequence[str]) -> float:
     """Acadre's own labels: `Sagen afgøres i:`, `Acadre sagsnr.:`, `Punkt nr. Side`,
     `Følgende sager behandles på mødet` (two of them, or one `Acadre sagsnr.`)."""
     hits = 0.0
+    if not mentions(texts, *_SIGNATURE_WORDS):
+        return hits
     for text in texts:
         for m in _SIGNATURE.finditer(text):
             hits += 1.0 if m.group(0).lower().startswith("acadre") else 0.5
@@ -142,7 +153,9 @@ def prepare(lines: Sequence[Line]) -> list[Line]:
     run-together lines cut at Acadre's labels, the contents numbered from the
     first item found in the body."""
     if is_transcript([line.text for line in lines]):
-        return number_contents_from_body(list(lines))
+        numbered = number_contents_from_body(list(lines))
+        # a contents under another heading (`Sagsoversigt`) is cut as in any transcript
+        return transcript_contents(numbered) if numbered == list(lines) else numbered
     if not any(line.page == 1 for line in lines):
         return list(lines)
     return _labels_plain(_cover(list(lines)))

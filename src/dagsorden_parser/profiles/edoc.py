@@ -30,6 +30,7 @@ from ..structure.rules import labelled_case_id
 from ..vocabulary import HEADER_LABELS, HeaderLabel
 from .base import Profile, join_next
 from .generic import confirm, numbered_title
+from .scan import any_line
 
 if TYPE_CHECKING:
     from ..structure.outline import ItemOutline
@@ -53,15 +54,22 @@ _AGENDA_POINT = re.compile(r"^Dagsordenspunkt \d{1,3}:")
 # `Fraværende i mødet:`, `Fraværende uden afbud:`: København's attendance labels.
 _ATTENDANCE_LABEL = re.compile(r"^Fraværende (i mødet|uden afbud):$")
 
-_SIGNATURES = (_CASE_NUMBER, _DOCUMENT_NUMBER, _BODY_DECISION, _AGENDA_POINT, _ATTENDANCE_LABEL)
+#: Each signature with the words every match of it contains (see `scan.any_line`).
+_SIGNATURES = (
+    (_CASE_NUMBER, ("sagsnr.:",)),
+    (_DOCUMENT_NUMBER, ("dok.nr.:",)),
+    (_BODY_DECISION, ("s beslutning",)),
+    (_AGENDA_POINT, ("dagsordenspunkt ",)),
+    (_ATTENDANCE_LABEL, ("fraværende ",)),
+)
 
 
 def detect(texts: Sequence[str]) -> float:
     """Kinds of eDoc signature lines seen (`Sagsnr.: 2011-29298`, `Dok.nr.: ...`, the
     decision heading `Xs beslutning den 04.12.2012 Punkt 2`, `Dagsordenspunkt 1:`,
     `Fraværende i mødet:`); two kinds claim the document."""
-    kinds = {n for t in texts for n, rule in enumerate(_SIGNATURES) if rule.match(t)}
-    return min(1.0, len(kinds) / 2)
+    kinds = sum(1 for rule, words in _SIGNATURES if any_line(texts, rule, *words))
+    return min(1.0, kinds / 2)
 
 
 # --- lines the layout splits or styles its own way -------------------------------

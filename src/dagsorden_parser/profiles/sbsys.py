@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from ..facts.header import Header, people
@@ -25,6 +26,7 @@ from ..structure.priors import Group
 from ..structure.rules import ItemHeading, access_of, bare_case_id, labelled_case_id
 from ..vocabulary import HeaderLabel, section_kind
 from .base import Profile
+from .scan import mentions
 
 if TYPE_CHECKING:
     from ..structure.outline import ItemOutline
@@ -39,6 +41,7 @@ _UNNUMBERED = re.compile(r"^(?P<title>[A-ZÆØÅ\"“«][^:]{2,200})$")
 # `85.02.02-G01-1-17`, `00.22.00-G01-1-16`: a KLE-coded SBSYS case number.
 _KLE = r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}"
 _BARE_KLE = re.compile(rf"^(?P<value>{_KLE})$")
+_KLE_SEARCH = re.compile(_KLE)
 # `Åbent - 01.00.00-G01-93-16`, `Lukket - 2012/057275`: the access, then the case number.
 _ACCESS_CASE = re.compile(r"^(?P<access>åbent|åben|lukket)\s+-\s+(?P<value>[0-9][\w./-]*)$", re.I)
 # `Sagsnr.: 330-2020-164   Dok.nr.: 330-2020-488200   Åbent`: the access ends the case line.
@@ -129,15 +132,30 @@ def _moves_below(line: Line, following: Line) -> bool:
     )
 
 
+def _case_below(line: Line, following: Line) -> bool:
+    """`1. Title` with its case number on the line below (`85.02.02-G01-1-17`)."""
+    heading = numbered_title(line.text)
+    return (
+        heading is not None
+        and heading.rule == "sbsys_numbered"
+        and bool(_BARE_KLE.match(following.text) or _CASE_ALONE.match(following.text))
+    )
+
+
 def prepare(lines: Sequence[Line]) -> list[Line]:
     """Put a case line printed above its heading below it, where the builder reads an
     item's case id (the two lines change places; nothing is dropped), and split `Referat:
     text` into the label and its text."""
     out: list[Line] = []
     n = 0
+    # where the document prints its case lines under its headings, a case line above a
+    # heading is the item's above it (an item without text), it stays
+    above = sum(_moves_below(a, b) for a, b in pairwise(lines))
+    below = sum(_case_below(a, b) for a, b in pairwise(lines))
+    moves = above > below
     while n < len(lines):
         line = lines[n]
-        if n + 1 < len(lines) and _moves_below(line, lines[n + 1]):
+        if moves and n + 1 < len(lines) and _moves_below(line, lines[n + 1]):
             out += [lines[n + 1], line]
             n += 2
             continue
@@ -181,24 +199,17 @@ def detect(texts: Sequence[str]) -> float:
     alone), `Sagsnr.: ... Sagsbehandler:`, a KLE number alone or as `Åbent - <KLE>`;
     weak ones `Åbent - <case>`, `Sagsnr.: ... Åbent`, `A. Sager til afgørelse i ...`,
     `Åbne dagsordenspunkter`, `Oplæg:` labels."""
-    strong = sum(
-        1
-        for t in texts
-        if _MEETING_TITLE.match(t)
-        or _CASE_OFFICER.match(t)
-        or _BARE_KLE.match(t)
-        or (_ACCESS_CASE.match(t) and re.search(_KLE, t))
-    )
-    weak = sum(
-        1
-        for t in texts
-        if _ACCESS_CASE.match(t)
-        or _CASE_LINE_ACCESS.match(t)
-        or _LETTER_GROUP.match(t)
-        or _ACCESS_GROUP.match(t)
-        or t.strip().lower() == "oplæg:"
-    )
-    return min(1.0, (2 * strong + weak) / 4)
+    lines = range(len(texts))
+    access_case = set(compress(lines, map(_ACCESS_CASE.match, texts)))
+    strong = {n for n in access_case if _KLE_SEARCH.search(texts[n])}
+    for rule in (_MEETING_TITLE, _CASE_OFFICER, _BARE_KLE):
+        strong.update(compress(lines, map(rule.match, texts)))
+    weak = access_case
+    for rule in (_CASE_LINE_ACCESS, _LETTER_GROUP, _ACCESS_GROUP):
+        weak.update(compress(lines, map(rule.match, texts)))
+    if mentions(texts, "oplæg:"):
+        weak.update(n for n, t in enumerate(texts) if t.strip().lower() == "oplæg:")
+    return min(1.0, (2 * len(strong) + len(weak)) / 4)
 
 
 def read_meeting(header: Header, items: Sequence[ItemOutline]) -> Header:

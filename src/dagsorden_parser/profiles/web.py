@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..clean.text import join_lines
@@ -37,6 +38,7 @@ from ..structure.rules import ItemHeading, access_of, labelled_case_id, match_he
 from ..vocabulary import section_kind
 from .base import Profile, join_next
 from .generic import numbered_title
+from .scan import any_line
 
 if TYPE_CHECKING:
     from ..structure.outline import ItemOutline
@@ -311,16 +313,20 @@ def read_meeting(header: Header, items: Sequence[ItemOutline]) -> Header:
 # --- detection -------------------------------------------------------------------
 
 # Site chrome and forms of the sites above, one signature each.
-_SIGNATURES = (
-    re.compile(r"^se alle bilag$", re.I),
-    re.compile(r"^fold alle punkter$", re.I),
-    re.compile(r"^til toppen$", re.I),
-    re.compile(r"^indholdsfortegnelse\d{1,3}\.", re.I),
-    re.compile(r"^[•·▪]\s*pkt\.\s*\d{1,4}\s+\S", re.I),
-    _CASE_COMMITTEE_ACCESS,
-    _BODY_DATE_PKT,
-    re.compile(r"^\d{1,2}\.\s+\w+\s+\d{4}\s+-\s+(?:dagsorden|referat)\s+fra\s+\w+", re.I),
-    _GENITIVE_MEETING,
+#: Each signature with the words every match of it contains (see `scan.any_line`).
+_SIGNATURES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"^se alle bilag$", re.I), ("se alle bilag",)),
+    (re.compile(r"^fold alle punkter$", re.I), ("fold alle punkter",)),
+    (re.compile(r"^til toppen$", re.I), ("til toppen",)),
+    (re.compile(r"^indholdsfortegnelse\d{1,3}\.", re.I), ("indholdsfortegnelse",)),
+    (re.compile(r"^[•·▪]\s*pkt\.\s*\d{1,4}\s+\S", re.I), ("pkt.",)),
+    (_CASE_COMMITTEE_ACCESS, ("sagsnr",)),
+    (_BODY_DATE_PKT, ("pkt.",)),
+    (
+        re.compile(r"^\d{1,2}\.\s+\w+\s+\d{4}\s+-\s+(?:dagsorden|referat)\s+fra\s+\w+", re.I),
+        ("dagsorden", "referat"),
+    ),
+    (_GENITIVE_MEETING, ("møde",)),
 )
 
 
@@ -329,16 +335,17 @@ def detect(texts: Sequence[str]) -> float:
     `• Pkt. 42 Title`, `Sagsnr. N <Udvalg> Åbent punkt`, `<Udvalg>, D, pkt. N`, `D -
     referat fra byrådet`, `<Udvalg>s møde den D`, plus `Mødedato: D, kl. T` over an
     unnumbered title and `Åben` marks over sections."""
-    found = {n for t in texts for n, pattern in enumerate(_SIGNATURES) if pattern.match(t)}
-    hits: float = len(found)
-    for n, text in enumerate(texts[:-1]):
-        if _ACCESS_ONLY.match(text) and (
-            _ACCESS_ONLY.match(texts[n + 1]) or section_kind(texts[n + 1]) is not None
-        ):
+    hits: float = sum(1 for rule, words in _SIGNATURES if any_line(texts, rule, *words))
+    for n in compress(range(len(texts) - 1), map(_ACCESS_ONLY.match, texts[:-1])):
+        if _ACCESS_ONLY.match(texts[n + 1]) or section_kind(texts[n + 1]) is not None:
             hits += 0.5
-    if any(re.match(r"^mødedato:\s*\d{1,2}\.\d{1,2}\.\d{4},\s*kl\.", t, re.I) for t in texts):
+    if any(map(_MEETING_DATE_TIME.match, texts)):
         hits += 0.5
     return min(1.0, hits / 2)
+
+
+# `Mødedato: 03.04.2019, kl. 16.00`
+_MEETING_DATE_TIME = re.compile(r"^mødedato:\s*\d{1,2}\.\d{1,2}\.\d{4},\s*kl\.", re.I)
 
 
 WEB = Profile(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..facts.header import Header
 from ..models import SectionKind
 from ..read.lines import Line
+from ..structure.forms import access_line, heading_form, number_alone
 from ..structure.rules import ItemHeading, labelled_case_id, match_heading
 from ..vocabulary import HeaderLabel
 from .base import Profile, join_next
@@ -68,8 +69,21 @@ def confirm(lines: Sequence[Line], index: int, heading: ItemHeading) -> bool:
     only when no such heading stands right above it."""
     if heading.rule == "number_dot":
         return any(_CASE_LINE.match(line.text) for line in lines[index + 1 : index + 4])
-    above = lines[index - 1].text if index > 0 else ""
-    return number_dot_title(above) is None
+    # under a heading of any numbered form (`åbent 1 Title`, `Sag nr. 3 Title`), or under
+    # its access line (`Åbent punkt`), the case line is that heading's, it opens no item
+    # (or under a title with its number alone above it: `1` / `Title` / `Sagsid.: ...`)
+    marks_only = True
+    for k, line in enumerate(reversed(lines[max(0, index - 3) : index])):
+        text = line.text
+        if marks_only and (number_dot_title(text) is not None or heading_form(text) is not None):
+            return False
+        if k == 1 and number_alone(text) is not None:
+            return False
+        if access_line(text) is None:
+            if k >= 1:
+                break
+            marks_only = False
+    return True
 
 
 def prepare(lines: Sequence[Line]) -> list[Line]:
@@ -120,8 +134,8 @@ _SIGNATURES = (
 def detect(texts: Sequence[str]) -> float:
     """`Beslutning <udvalg> den dd-mm-yyyy`, `1.Title`, `Sagsnummer: 20/8545`, `Sagsid.:
     N, Sagsinitialer:`, the pipe-table header `Dato: |`: two kinds claim the page."""
-    found = {n for t in texts for n, pattern in enumerate(_SIGNATURES) if pattern.match(t)}
-    return min(1.0, len(found) / 2)
+    found = sum(1 for pattern in _SIGNATURES if any(map(pattern.match, texts)))
+    return min(1.0, found / 2)
 
 
 WEB_BESLUTNING = Profile(

@@ -13,16 +13,22 @@ defaults (x and y tolerance 3 points), written out for columns of plain values:
 4. words whose tops chain within 3 points, in order, form one output line; its text
    is the words joined by single spaces, its box the box of its glyphs.
 
-A page is a `Glyphs` of parallel lists (one entry per glyph), which keeps the work
-per glyph to a few list operations: this module is most of the PDFium engine's time.
+A page is a `Glyphs` of parallel lists (one entry per glyph). Most pages take
+`_fast_page`, which gives the same lines with the work per glyph done on slices of
+those lists (runs of glyphs on one top, in content order) and Python loops per run and
+per line; a page it cannot vouch for (hidden or rotated glyphs, an overprinted repeat)
+takes the rules above glyph by glyph.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from itertools import compress, pairwise
+from operator import ne, not_, sub
+from typing import Any, NamedTuple
 
 from .lines import Line
 
@@ -42,6 +48,7 @@ LIGATURES = {
     "ﬅ": "st",
 }
 _LIGATURE_TABLE = str.maketrans(LIGATURES)
+_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
 
 
 class Glyph(NamedTuple):
@@ -233,6 +240,9 @@ def assemble_page(page: Glyphs, number: int, first_index: int = 0) -> list[Line]
     Words of neighbouring char lines never share a cluster of tops (the tops of two
     char lines are more than the tolerance apart), so each char line is finished on
     its own."""
+    fast = _fast_page(page, number, first_index)
+    if fast is not None:
+        return fast
     kept = _kept(page)
     out: list[Line] = []
     for upright, run in _runs(page, kept) if kept else ():
@@ -261,3 +271,147 @@ def _make_line(page: Glyphs, text: str, chars: list[int], number: int, index: in
         bold=bold_count * 2 > len(chars),
         index=index,
     )
+
+
+def _fast_page(page: Glyphs, number: int, first_index: int) -> list[Line] | None:
+    """`assemble_page` for a page of visible, upright glyphs without overprinted
+    repeats (None for any other page), working on runs of consecutive glyphs that share
+    one `top` rather than on single glyphs.
+
+    The char lines are the runs whose tops fall in one cluster; a line's glyphs, taken
+    in content order and sorted by x0 (stable), are the order of the glyph-by-glyph
+    rules. An overprinted repeat has the same text at the same rounded x0 and top as an
+    earlier glyph, so it sits in the same line within 1 point of it in x0: only glyphs
+    that close to their neighbours need the exact test."""
+    text, x0, top = page.text, page.x0, page.top
+    n = len(text)
+    if n == 0 or True in page.hidden or False in page.upright:
+        return None
+    starts = [0]
+    changed = list(map(ne, top[1:], top))  # changed[k]: glyph k + 1 starts a run
+    k = -1
+    while True:
+        try:
+            k = changed.index(True, k + 1)
+        except ValueError:
+            break
+        starts.append(k + 1)
+    starts.append(n)
+    runs = list(pairwise(starts))
+    ids = _clusters([top[a] for a, _ in runs])
+    members: list[list[tuple[int, int]]] = [[] for _ in range(max(ids.values()) + 1)]
+    for a, b in runs:
+        members[ids[top[a]]].append((a, b))
+    out: list[Line] = []
+    for line_runs in members:
+        if len(line_runs) == 1:
+            a, b = line_runs[0]
+            xs = x0[a:b]
+        else:
+            xs = [x for a, b in line_runs for x in x0[a:b]]
+        order: list[int] | None = None
+        if xs != sorted(xs):
+            order = sorted((i for a, b in line_runs for i in range(a, b)), key=x0.__getitem__)
+            xs = [x0[i] for i in order]
+        if _repeats(page, line_runs, order, xs):
+            return None
+        out.extend(_finish_line(page, line_runs, order, xs, number, first_index + len(out)))
+    return out
+
+
+def _repeats(
+    page: Glyphs, runs: list[tuple[int, int]], order: list[int] | None, xs: list[float]
+) -> bool:
+    """Whether a line (its glyphs in x0 order: `xs` their x0) holds an overprinted
+    repeat: only glyphs within 1 point of a neighbour's x0 are compared."""
+    if len(xs) < 2 or min(map(sub, xs[1:], xs)) > 1.0:
+        return False
+    line = _glyph_indexes(runs, order)
+    text, top = page.text, page.top
+    seen: set[tuple[str, int, int]] = set()
+    last = len(xs) - 1
+    for k, x in enumerate(xs):
+        if (k > 0 and x - xs[k - 1] <= 1.0) or (k < last and xs[k + 1] - x <= 1.0):
+            i = line[k]
+            key = (text[i], round(x), round(top[i]))
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
+
+
+def _glyph_indexes(runs: list[tuple[int, int]], order: list[int] | None) -> list[int]:
+    """A line's glyph indexes in x0 order."""
+    return order if order is not None else [i for a, b in runs for i in range(a, b)]
+
+
+def _take(values: list[Any], runs: list[tuple[int, int]], order: list[int] | None) -> list[Any]:
+    """A column's values for a line: slices of its runs, or gathered in `order`."""
+    if order is not None:
+        return [values[i] for i in order]
+    if len(runs) == 1:
+        a, b = runs[0]
+        return values[a:b]
+    return [v for a, b in runs for v in values[a:b]]
+
+
+def _finish_line(
+    page: Glyphs,
+    runs: list[tuple[int, int]],
+    order: list[int] | None,
+    xs: list[float],
+    number: int,
+    index: int,
+) -> list[Line]:
+    """`_lines_of` for one upright char line (its glyphs in x0 order: `order`, or None
+    when that is content order; `xs` their x0): `_simple_line`'s case from the line's
+    columns, anything else by the glyph-by-glyph rules."""
+    text, top = page.text, page.top
+    first_top = top[runs[0][0]]
+    chars = "".join(_take(text, runs, order))
+    if len(chars) != len(xs) or any(top[a] != first_top for a, _ in runs[1:]):
+        return _lines_of(page, _glyph_indexes(runs, order), True, number, index)
+    x1s = _take(page.x1, runs, order)
+    if len(xs) > 1:
+        # A gap (the next glyph starts more than the tolerance after this one ends) is
+        # allowed only next to white space; the exact test runs where the difference
+        # comes near the tolerance.
+        steps = list(map(sub, xs[1:], x1s))
+        if max(steps) > TOLERANCE - 0.1:
+            for k in [k for k, step in enumerate(steps) if step > TOLERANCE - 0.1]:
+                if xs[k + 1] > x1s[k] + TOLERANCE and not (
+                    chars[k + 1].isspace() or chars[k].isspace()
+                ):
+                    return _lines_of(page, _glyph_indexes(runs, order), True, number, index)
+    bottoms = _take(page.bottom, runs, order)
+    sizes = _take(page.size, runs, order)
+    bolds = _take(page.bold, runs, order)
+    blank = list(map(str.isspace, chars))
+    if True in blank:
+        keep = list(map(not_, blank))
+        if True not in keep:
+            return []
+        xs = list(compress(xs, keep))
+        x1s = list(compress(x1s, keep))
+        bottoms = list(compress(bottoms, keep))
+        sizes = list(compress(sizes, keep))
+        bolds = list(compress(bolds, keep))
+    sizes.sort()
+    half = len(sizes) // 2
+    median = sizes[half] if len(sizes) % 2 else (sizes[half - 1] + sizes[half]) / 2
+    joined = " ".join(chars.split())
+    if _LIGATURE.search(joined):
+        joined = joined.translate(_LIGATURE_TABLE)
+    return [
+        Line(
+            text=joined,
+            page=number,
+            top=first_top,
+            bottom=max(bottoms),
+            x0=xs[0],  # in x0 order
+            x1=max(x1s),
+            size=round(median, 1),
+            bold=sum(bolds) * 2 > len(bolds),
+            index=index,
+        )
+    ]

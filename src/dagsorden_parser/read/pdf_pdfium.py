@@ -14,6 +14,8 @@ import ctypes
 import functools
 import math
 import re
+from itertools import repeat
+from operator import ne
 from pathlib import Path
 from typing import Any
 
@@ -33,18 +35,25 @@ def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
     """A private prototype of a PDFium function (handles as plain integers)."""
     function = _LIB[name]  # item access gives a fresh function object, not the shared one
     function.restype = restype
-    function.argtypes = argtypes
+    if argtypes:
+        function.argtypes = argtypes
     return function
 
 
 _P = ctypes.c_void_p
 _RECT = pdfium_c.FS_RECTF
+_RECT_SIZE = ctypes.sizeof(_RECT)
 _MATRIX = pdfium_c.FS_MATRIX
 _count_chars = _fn("FPDFText_CountChars", ctypes.c_int, _P)
 _get_text = _fn("FPDFText_GetText", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int, _P)
 _get_unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint, _P, ctypes.c_int)
 _loose_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _P, ctypes.c_int, _P)
 _text_object = _fn("FPDFText_GetTextObject", _P, _P, ctypes.c_int)
+# The same two, called per character through `map`: no argument types to convert (the
+# text page goes in as a `c_void_p`, the box as a prepared pointer), and the text object
+# comes back as an integer (0 for a character PDFium generated).
+_text_object_id = _fn("FPDFText_GetTextObject", ctypes.c_size_t)
+_loose_box_at = _fn("FPDFText_GetLooseCharBox", ctypes.c_int)
 _char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _P, ctypes.c_int, ctypes.POINTER(_MATRIX))
 _object_font = _fn("FPDFTextObj_GetFont", _P, _P)
 _object_font_size = _fn("FPDFTextObj_GetFontSize", ctypes.c_int, _P, ctypes.POINTER(ctypes.c_float))
@@ -86,6 +95,18 @@ class _Objects:
         self.r, self.g, self.b, self.a = (ctypes.c_uint() for _ in range(4))
         self.matrix = _MATRIX()
         self.font_size = ctypes.c_float()
+        self._boxes = (_RECT * 0)()
+        #: `c_void_p`s to each box of `_boxes`, made once per size of buffer.
+        self.pointers: list[_P] = []
+
+    def boxes(self, count: int) -> Any:
+        """A buffer of at least `count` boxes, kept for the next pages."""
+        if len(self.pointers) < count:
+            size = max(count, 2 * len(self.pointers), 4096)
+            self._boxes = (_RECT * size)()
+            base = ctypes.addressof(self._boxes)
+            self.pointers = [_P(base + i * _RECT_SIZE) for i in range(size)]
+        return self._boxes
 
     def describe(self, obj: int, textpage: int, index: int) -> tuple[bool, bool, bool, float]:
         """(bold, white, upright, size) of the text object drawing glyph `index`.
@@ -131,49 +152,73 @@ def page_glyphs(page: Any, objects: _Objects) -> Glyphs:
     try:
         handle = int(ctypes.cast(textpage.raw, _P).value or 0)
         count = _count_chars(handle)
-        glyphs = Glyphs()
         if count <= 0:
-            return glyphs
-        text = _page_text(handle, count)
-        page_top = page.get_mediabox()[3]
-        owners = [_text_object(handle, i) for i in range(count)]
-        boxes = (_RECT * count)()
-        base, step = ctypes.addressof(boxes), ctypes.sizeof(_RECT)
-        for i in range(count):
-            _loose_box(handle, i, base + i * step)
-        flat = memoryview(boxes).cast("B").cast("f").tolist()  # left, top, right, bottom
-        described: dict[int, tuple[bool, bool, bool, float]] = {}
-        for i, obj in enumerate(owners):
-            if obj and obj not in described:
-                described[obj] = objects.describe(obj, handle, i)
-        # Each glyph's source: itself, or for a space PDFium inferred (a word gap, where
-        # a real space is often folded in) the glyph before it, as pdfplumber sees it.
-        source: list[int] = []
-        spaces: list[int] = []  # positions (in `source`) of inferred spaces
-        last = -1
-        for i, obj in enumerate(owners):
-            if obj:
-                source.append(i)
-                last = i
-            elif last >= 0 and text[i] == " ":
-                spaces.append(len(source))
-                source.append(last)
-        infos = [described[owners[i]] for i in source]
-        glyphs.text = [text[i] for i in source]
-        glyphs.x0 = [flat[4 * i] for i in source]
-        glyphs.x1 = [flat[4 * i + 2] for i in source]
-        glyphs.bottom = [page_top - flat[4 * i + 3] for i in source]
-        glyphs.size = [info[3] for info in infos]
-        glyphs.top = [b - size for b, size in zip(glyphs.bottom, glyphs.size, strict=True)]
-        glyphs.bold = [info[0] for info in infos]
-        glyphs.hidden = [info[1] or info[3] < MIN_GLYPH_SIZE for info in infos]
-        glyphs.upright = [info[2] for info in infos]
-        for k in spaces:
-            glyphs.text[k] = " "
-            glyphs.x0[k] = glyphs.x1[k]
-        return glyphs
+            return Glyphs()
+        return _glyphs(handle, count, page.get_mediabox()[3], objects)
     finally:
         textpage.close()
+
+
+def _glyphs(handle: int, count: int, page_top: float, objects: _Objects) -> Glyphs:
+    """A text page's glyphs: two PDFium calls per character (its text object and its
+    loose box, each made over the whole page by `map`), the rest per text object."""
+    text = _page_text(handle, count)
+    page_handle = _P(handle)
+    owners = list(map(_text_object_id, repeat(page_handle, count), range(count)))
+    boxes = objects.boxes(count)
+    ok = list(map(_loose_box_at, repeat(page_handle, count), range(count), objects.pointers))
+    del ok
+    flat = memoryview(boxes).cast("B")[: count * _RECT_SIZE].cast("f")  # left, top, right, bottom
+    lefts, rights, lows = flat[0::4].tolist(), flat[2::4].tolist(), flat[3::4].tolist()
+    described: dict[int, tuple[bool, bool, bool, float]] = {}
+    spans: list[tuple[int, int, int]] = []  # (first, last, text object) of each run
+    changes = list(map(ne, owners[1:], owners))
+    start = 0
+    k = -1
+    while True:
+        try:
+            k = changes.index(True, k + 1)
+        except ValueError:
+            break
+        spans.append((start, k + 1, owners[start]))
+        start = k + 1
+    spans.append((start, count, owners[start]))
+    glyphs = Glyphs()
+    g_text, g_x0, g_x1, g_low = glyphs.text, glyphs.x0, glyphs.x1, glyphs.bottom
+    g_size, g_bold, g_hidden, g_upright = glyphs.size, glyphs.bold, glyphs.hidden, glyphs.upright
+    last = -1  # the last glyph drawn by a text object
+    for first, end, obj in spans:
+        if obj:
+            info = described.get(obj)
+            if info is None:
+                info = described[obj] = objects.describe(obj, handle, first)
+            length = end - first
+            g_text += text[first:end]
+            g_x0 += lefts[first:end]
+            g_x1 += rights[first:end]
+            g_low += lows[first:end]
+            g_size += [info[3]] * length
+            g_bold += [info[0]] * length
+            g_hidden += [info[1] or info[3] < MIN_GLYPH_SIZE] * length
+            g_upright += [info[2]] * length
+            last = end - 1
+        elif last >= 0:
+            # A space PDFium inferred (a word gap, where a real space is often folded
+            # in) takes the glyph before it as its source, as pdfplumber sees it.
+            info = described[owners[last]]
+            for i in range(first, end):
+                if text[i] == " ":
+                    g_text.append(" ")
+                    g_x0.append(rights[last])
+                    g_x1.append(rights[last])
+                    g_low.append(lows[last])
+                    g_size.append(info[3])
+                    g_bold.append(info[0])
+                    g_hidden.append(info[1] or info[3] < MIN_GLYPH_SIZE)
+                    g_upright.append(info[2])
+    glyphs.bottom = [page_top - low for low in g_low]
+    glyphs.top = [b - size for b, size in zip(glyphs.bottom, g_size, strict=True)]
+    return glyphs
 
 
 def _open(path: Path) -> Any:

@@ -84,16 +84,24 @@ def read_lines(
         return extract_html(path)
     if suffix != ".pdf" or ocr == "never":
         return _never(path, suffix, engine, jobs)
-    from . import ocr as ocr_module
-
+    # The OCR module is imported only when a page may need it (most PDFs have text on
+    # every page).
     if ocr == "always":
+        from .ocr import ocr_pdf
+
         extract(path, engine=engine, check_only=True)
-        return ocr_module.ocr_pdf(path, None, jobs)
+        return ocr_pdf(path, None, jobs)
     try:
         extracted = _text_layer(path, engine, jobs)
     except NoTextLayerError:
-        return ocr_module.ocr_pdf(path, None, jobs)
-    return ocr_module.fill_scanned_pages(path, extracted, jobs)
+        from .ocr import ocr_pdf
+
+        return ocr_pdf(path, None, jobs)
+    if extracted.pages and len({line.page for line in extracted.lines}) == extracted.pages:
+        return extracted  # text on every page: nothing for OCR to fill
+    from .ocr import fill_scanned_pages
+
+    return fill_scanned_pages(path, extracted, jobs)
 
 
 def _text_layer(path: Path, engine: str | None, jobs: int) -> Extracted:

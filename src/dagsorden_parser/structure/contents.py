@@ -48,6 +48,9 @@ _ACCESS_GROUP = re.compile(
 # A fragment that continues the title above: it starts in lower case or is a number
 # such as `8,158` (transcripts break contents lines word by word), or `3 til Kommuneplan`
 # (a title broken after `tillæg nr.`).
+# `Bilagsoversigt...25`, `Bilagsliste`, `Underskriftsside`: the back matter listed after
+# the items ends the contents' last entry.
+BACK_MATTER = re.compile(r"^(?:bilagsoversigt|bilagsliste|underskriftsside)\b", re.I)
 _CONTINUES = re.compile(r"^([a-zæøå(]|\d+[,.]\d|\d{1,4}\s[a-zæøå])")
 
 
@@ -62,8 +65,16 @@ def contents_entries(
     heading the profile knows (`group_of`: `B. Sager til afgørelse i udvalget`) ends the
     entry above it and gives its access, if any, to the entries below it; `access` is the
     group's printed above the contents."""
-    if any(GROUP_HEADING.match(line.text) for line in lines) and not any(
-        contents_line(line.text).dotted for line in lines
+    first_group = next((n for n, line in enumerate(lines) if GROUP_HEADING.match(line.text)), None)
+    first_entry = next(
+        (n for n, line in enumerate(lines) if match_item(contents_line(line.text).title)), None
+    )
+    if (
+        first_group is not None
+        # a group heading under the entries (`Åben dagsorden` above the first item) heads
+        # the body, not the entries
+        and (first_entry is None or first_group < first_entry)
+        and not any(contents_line(line.text).dotted for line in lines)
     ):
         return grouped_entries(lines)
     entries: list[ContentsEntry] = []
@@ -82,6 +93,7 @@ def contents_entries(
         title, prefix_access = split_access_prefix(title)
         title, marked_access, _ = title_parts(title)  # `Title - Lukket punkt`
         prefix_access = prefix_access or marked_access
+        title = title.rstrip(" -–") if marked_access is not None else title
         if title:
             entries.append(
                 ContentsEntry(
@@ -103,6 +115,11 @@ def contents_entries(
             # In a contents set with dot leaders, a number without them ends a title
             # that wraps (`... og tillæg nr. 11`), it is not a page number.
             entry = ContentsLine(text, None, False)
+        if BACK_MATTER.match(entry.title):
+            if pending_heading is not None:
+                flush(None)
+            numbered = True  # nothing below it continues an entry
+            continue
         if entry.title.isdigit() and pending_heading is not None:
             if unpaged:
                 continue  # `2`: a transcript's page number alone, no part of the title above
@@ -129,6 +146,8 @@ def contents_entries(
             flush(None)  # `Åbent punkt`, `Medlemmer`: the list has ended
             continue
         heading = match_item(entry.title)
+        if heading is not None and _broken_number(entry.title, pending, pending_heading):
+            heading = None  # `... og tillæg nr.` / `3 til Kommuneplan 2024`: one title
         if heading is not None:
             if pending_heading is not None:
                 flush(None)
@@ -180,6 +199,22 @@ def _ends_entry(text: str) -> bool:
     if ends_title(text) or _ATTACHMENT_LIST.match(text):
         return True
     return any((m := label.pattern.match(text)) and not m["value"] for label in HEADER_LABELS)
+
+
+# `3 til Kommuneplan 2024`: a number, then a title's words in lower case.
+_NUMBER_THEN_LOWER = re.compile(r"^(?P<number>\d{1,4})\s[a-zæøå]")
+
+
+def _broken_number(text: str, pending: Sequence[str], heading: ItemHeading | None) -> bool:
+    """A line that opens with a number and goes on in lower case continues the entry above
+    when that entry's line stopped at `nr.` or the number is not the next one."""
+    m = _NUMBER_THEN_LOWER.match(text)
+    if m is None or heading is None or not pending:
+        return False
+    if pending[-1].rstrip().lower().endswith("nr."):
+        return True
+    number = heading.number or ""
+    return not (number.isdigit() and int(m["number"]) == int(number) + 1)
 
 
 #: A paged contents prints a page number on (nearly) every entry; below this share of

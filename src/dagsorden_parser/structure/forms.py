@@ -144,6 +144,20 @@ _GROUP_LINE = re.compile(
     r"døre\s*:?$",
     re.I,
 )
+#: The words `_GROUP_LINE` ends with.
+_GROUP_WORDS: tuple[str, ...] = ("dagsordenspunkter", "dagsordenspunkt", "dagsorden", "punkter")
+_GROUP_WORDS += ("sager", "del", "møde", "referat")
+
+
+def _group_end(text: str) -> bool:
+    """Whether the line ends as `_GROUP_LINE` needs (a group word, a colon or not): a
+    cheap test before the search (`ſ` is the one letter other than `s` whose
+    case-insensitive match is `s` while its lower case is not)."""
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end.endswith(":") else end
+    return end[-20:].lower().replace("ſ", "s").endswith(_GROUP_WORDS)
+
+
 # A bare case number directly under a heading: `24-031107`, `2019-123456`, `15/1234`,
 # `00.01.00-A00-1-19`, `00.01.00P35-0098`, `EMN-2017-02193`, `12/27845`.
 _BARE_CASE_NUMBER = re.compile(
@@ -170,6 +184,8 @@ def heading_form(text: str) -> ItemHeading | None:
         title = groups["title"].strip()
         access = access_of(groups.get("access"))
         if form == "label":
+            if groups["label"] == "nr" and title[:1].islower():
+                return None  # `nr. 6 til Kommuneplan 2017`: a title broken after `tillæg`
             form = f"label:{re.sub(r'[^a-z]', '', (groups['label'] or '').lower())}"
         elif form == "number_punct":
             form = f"number{groups['punct'] or groups['colon']}"
@@ -272,10 +288,23 @@ def access_line(text: str) -> Access | None:
 def group_access(text: str) -> tuple[bool, Access | None]:
     """`Åben dagsorden`, `Lukkede punkter`: whether the line heads a group of items, and
     the access it gives them."""
-    m = _GROUP_LINE.search(text.strip()) if len(text) < 200 else None
+    m = _GROUP_LINE.search(text.strip()) if len(text) < 200 and _group_end(text) else None
     if not m:
         return False, None
     return True, access_of(m["access"] or m["doors"])
+
+
+# `Åben dagsorden Økonomiudvalget`, `Lukket referat for ...`: a document's title that
+# opens with the edition it is (the open or the closed one).
+_EDITION = re.compile(
+    r"^(?:\d{1,3}\s)?(?P<access>åben|åbent|lukket)\s(?:dagsorden|referat)\s+\S", re.I
+)
+
+
+def edition_access(text: str) -> Access | None:
+    """`Åben dagsorden Økonomiudvalget`: the access a document's title gives its items."""
+    m = _EDITION.match(text.strip())
+    return access_of(m["access"]) if m else None
 
 
 def bare_case_number(text: str) -> str | None:

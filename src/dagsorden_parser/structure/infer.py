@@ -30,6 +30,7 @@ from .forms import (
     bare_case_number,
     group_access,
     heading_form,
+    heading_marks,
     number_alone,
     title_parts,
 )
@@ -66,12 +67,19 @@ _MEETING = re.compile(
     r"^møde\s(?:i|den|nr)\b|indholdsfortegnelse|^punkt\s\d|sagsnr|tilstede|fraværende|afbud",
     re.I,
 )
-# `Dagsorden`, `Dagsordenspunkter`, `Sagsoversigt`: a list of the items under its heading.
-_LIST_HEADING = re.compile(r"^(?:dagsorden|dagsordenspunkter|sagsoversigt|punkter)\s*:?$", re.I)
+# `Dagsorden`, `Dagsordenspunkter`, `Sagsoversigt`: a list of the items under its heading;
+# `Pkt. Tekst Side`: the column heads over one.
+_LIST_HEADING = re.compile(
+    r"^(?:dagsorden|dagsordenspunkter|sagsoversigt|punkter)\s*:?(?:\s+side)?$"
+    r"|^pkt\.?\s+tekst(?:\s+side)?$",
+    re.I,
+)
 # `Borgmester Frank Jensen (A)`: a member of a list of people, not a title.
 _PERSON = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+\s)?[A-ZÆØÅ][\w.-]+(?:\s[A-ZÆØÅ][\w.-]+){1,4},?\s?\([A-ZÆØÅ]{1,2}\)$"
 )
+# `5 til Kommuneplan 2023`: a number, then a title's words in lower case.
+_NUMBER_THEN_LOWER = re.compile(r"^\d{1,4}\s[a-zæøå]")
 # `Eventuelt 4`: a contents line's page number after the title.
 _PAGE_AFTER = re.compile(r"\s\d{1,3}$")
 # `mio. kr.`, `t.kr.`, `%`: a line about amounts, not a title.
@@ -96,6 +104,8 @@ class Candidate:
     listed: bool = False
     #: The same number and title stand further up: an item the contents lists.
     confirmed: bool = False
+    #: A case number in the heading or on a line right below it.
+    cased: bool = False
 
 
 def item_candidates(
@@ -122,7 +132,36 @@ def item_candidates(
             candidate = replace(candidate, key=(UNNUMBERED, count, 0))
         found.append(candidate)
     found = _counted_when_all_alike(found)
-    return _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
+    listed = _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
+    return _repeating_unnumbered_contents(lines, listed)
+
+
+#: Shortest title (letters and digits) that must recur for a body heading to repeat a
+#: contents line.
+REPEATED_TITLE = 15
+
+
+def _repeating_unnumbered_contents(
+    lines: Sequence[Line], candidates: list[Candidate]
+) -> list[Candidate]:
+    """Contents whose first numbers were lost (`Indholdsfortegnelse` / `Title` / ... / `10`
+    / `Title`): the body starts at the first heading below it whose title repeats a
+    contents line that opens no item of its own; the numbered lines above it are entries."""
+    if any(c.confirmed for c in candidates):
+        return candidates
+    head = next((i for i, line in enumerate(lines) if CONTENTS_START.match(line.text)), None)
+    if head is None:
+        return candidates
+    opening = {c.index for c in candidates} | {c.index + 1 for c in candidates if c.span == 2}
+    seen: dict[str, int] = {}
+    for i in range(head + 1, len(lines)):
+        if i not in opening:
+            seen.setdefault(_title_key(lines[i].text), i)
+    for n, c in enumerate(candidates):
+        key = _title_key(c.heading.title)
+        if c.index > head and len(key) >= REPEATED_TITLE and seen.get(key, c.index) < c.index:
+            return [*candidates[:n], replace(c, confirmed=True), *candidates[n + 1 :]]
+    return candidates
 
 
 #: Fewest times a short line must recur to be taken for a label of the document's own.
@@ -264,7 +303,13 @@ def _candidate(
         following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if alone is None:
             return None
-        if _title_like(following) and not (label_value(following) and _title_above(lines, i)):
+        numbered = heading_form(following)
+        if (
+            _title_like(following)
+            and not (label_value(following) and _title_above(lines, i))
+            # (`2` over `2: Title` is a page number above the heading, not its number)
+            and (numbered is None or numbered.number != alone[0])
+        ):
             title, access, case_id = title_parts(following)
             heading = ItemHeading(alone[0], title, access, alone[1], case_id)
             form, span = alone[1], 2
@@ -298,9 +343,28 @@ def _candidate(
         lines, i, span, heading, typography, priors, prior is not None, emphasis, labels
     )
     style = (line.bold, round(line.size)) if typography.known else (False, 0.0)
+    cased = heading.case_id is not None or _case_below(lines[i + span : i + span + NEAR], priors)
     if above:  # the item opens at its title, printed above its number
-        return Candidate(i - 1, 2, heading, form, key, evidence, style)
-    return Candidate(i, span, heading, form, key, evidence, style)
+        return Candidate(i - 1, 2, heading, form, key, evidence, style, cased=cased)
+    return Candidate(i, span, heading, form, key, evidence, style, cased=cased)
+
+
+def _case_below(below: Sequence[Line], priors: LayoutPriors) -> bool:
+    """A case number on a line right below a heading (`Sagsnr.: 24/1187`, `24-031107`,
+    `(EMN-2020-95692)` wrapped from the heading), before any next heading."""
+    for n, line in enumerate(below):
+        text = line.text.strip()
+        if heading_form(text) is not None or number_alone(text) is not None:
+            return False
+        marks = heading_marks(text)
+        if (
+            labelled_case_id(text)
+            or bare_case_number(text)
+            or priors.case_id(text, first=n == 0)
+            or (marks is not None and marks[1] is not None)
+        ):
+            return True
+    return False
 
 
 def _family(form: str) -> str:
@@ -359,6 +423,8 @@ def _title_like(text: str) -> bool:
         and labelled_case_id(text) is None
         and bare_case_number(text) is None
         and number_alone(text) is None
+        and access_line(text) is None
+        and not group_access(text)[0]  # `Åbne punkter` heads a group, it is no title
     )
 
 
@@ -417,14 +483,20 @@ def _evidence(
     below = lines[i + span : i + span + LOOKAHEAD]
     for n, following in enumerate(below):
         text = following.text.strip()
+        marks = heading_marks(text) if n < NEAR else None
         if n < NEAR and (
-            labelled_case_id(text) or bare_case_number(text) or priors.case_id(text, first=n == 0)
+            labelled_case_id(text)
+            or bare_case_number(text)
+            or priors.case_id(text, first=n == 0)
+            or (marks is not None and marks[1] is not None)  # `(22/34612)` wrapped below
         ):
             score += 1.5
             break
         if n < NEAR and (access_line(text) or priors.access(text)):
             score += 1.0
             break
+        if n == 0 and _ABBREVIATION_END.search(title) and _NUMBER_THEN_LOWER.match(text):
+            continue  # `... tillæg nr.` / `5 til Kommuneplan 2023`: the title goes on
         if heading_form(text) is not None or number_alone(text) is not None:
             break
         if len(text) <= 100 and (
@@ -435,9 +507,23 @@ def _evidence(
     return score
 
 
+# `tillæg nr.`, `jf.`, `pkt.`: an abbreviation, where a wrapped title breaks off.
+_ABBREVIATION_END = re.compile(r"\s(?:nr|pkt|jf|ca|vedr)\.$", re.I)
+
+
+def _prose(title: str) -> bool:
+    """A list entry of running text: a sentence, or a clause ending in `,` or `;`."""
+    return title.endswith((",", ";")) or _sentence(title) or title[:1].islower()
+
+
 def _sentence(title: str) -> bool:
     """A sentence of running prose: five words or more, ending in a full stop after a word."""
-    return title.endswith(".") and title[-2:-1].isalnum() and len(title.split()) >= 5
+    return (
+        title.endswith(".")
+        and title[-2:-1].isalnum()
+        and len(title.split()) >= 5
+        and not _ABBREVIATION_END.search(title)  # `... og tillæg nr.`: broken, not ended
+    )
 
 
 def _title_key(title: str) -> str:
@@ -475,19 +561,52 @@ def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[
     """A candidate on the line next to one of the same form numbered one apart is an
     entry of a numbered list; below the first section heading such a list is part of an
     item's text (`1. Godkende politikken` / `2. Sende politikken i høring`)."""
-    out = []
-    for n, c in enumerate(candidates):
-        neighbours = candidates[max(0, n - 1) : n] + candidates[n + 1 : n + 2]
-        listed = c.form in _LIST_FORMS and any(
-            o.form == c.form
-            and abs(o.index - c.index) <= 1 + max(o.span, c.span) - 1
-            and abs(o.key[1] - c.key[1]) == 1
-            for o in neighbours
+
+    def adjacent(a: Candidate, b: Candidate) -> bool:
+        return (
+            a.form == b.form
+            and abs(a.index - b.index) <= max(a.span, b.span)
+            and abs(a.key[1] - b.key[1]) == 1
         )
-        out.append(
-            replace(c, evidence=c.evidence - BODY_LIST) if listed and c.index > first_section else c
-        )
-    return out
+
+    listed = [
+        c.form in _LIST_FORMS
+        and any(adjacent(o, c) for o in candidates[max(0, n - 1) : n] + candidates[n + 1 : n + 2])
+        for n, c in enumerate(candidates)
+    ]
+    # `14 Lukket: Køb af ejendom` / `15 Eventuelt`: headings printed one under the other
+    # (items without text) whose numbers go on from a heading above that is no list entry
+    # are items; a list in the body starts from 1, or goes on from entries of its own
+    last: dict[tuple[str, tuple[int, int, int]], int] = {}  # the latest heading of a number
+    n = 0
+    while n < len(candidates):
+        end = n + 1
+        while (
+            listed[n] and end < len(candidates) and adjacent(candidates[end - 1], candidates[end])
+        ):
+            end += 1
+        c = candidates[n]
+        before = last.get((c.form, (c.key[0], c.key[1] - 1, c.key[2])))
+        if (
+            listed[n]
+            and c.key[1] > 1
+            and before is not None
+            and candidates[before].evidence >= 1.0
+            and all(
+                candidates[k].key[1] == c.key[1] + k - n and not _prose(candidates[k].heading.title)
+                for k in range(n, end)
+            )
+        ):
+            for k in range(n, end):
+                listed[k] = False
+        for k in range(n, end):
+            if not listed[k]:
+                last[(candidates[k].form, candidates[k].key)] = k
+        n = end
+    return [
+        replace(c, evidence=c.evidence - BODY_LIST) if listed[n] and c.index > first_section else c
+        for n, c in enumerate(candidates)
+    ]
 
 
 def _with_listings(
@@ -676,8 +795,27 @@ def _best_chain(candidates: Sequence[Candidate], groups: Sequence[int] = ()) -> 
             if step is None and c.key[1] == 1 and groups:
                 between = groups[c.index] - groups[candidates[i].index]
                 step = 0.5 if between > 0 else None
-            if step is None and c.heading.access == "closed" != candidates[i].heading.access:
-                step = 0.5  # closed items numbered in a run of their own (`101`, `1`)
+            elif (
+                step is not None
+                and step < 0
+                and groups
+                and groups[c.index] > groups[candidates[i].index]
+            ):
+                step = 0.5  # `Lukket dagsorden` / `101 Title`: a new group numbers from anywhere
+            before = candidates[i]
+            if c.heading.access == "closed" != before.heading.access:
+                # closed items numbered in a run of their own (`101`, `1`)
+                step = 0.5 if step is None else max(step, 0.5)
+            if (
+                (step is None or step < 0)
+                and c.cased
+                and before.cased
+                and c.key[0] == before.key[0]
+                and c.key[1] != before.key[1]
+            ):
+                step = 0.0  # a run of its own (`Sag nr. 51`, `1.`), each heading over a case number
+            if step is not None and step < 0 and c.form == "label":
+                step = max(step, -0.5)  # `Pkt. 7` then `Pkt. 101`: a labelled number jumps
             if step is None:
                 continue
             total = best[i] + step + c.evidence

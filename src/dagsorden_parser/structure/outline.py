@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..clean.text import join_lines
 from ..models import SectionKind
 from ..read.lines import Line
 from ..vocabulary import dated_treatment, section_kind
@@ -23,7 +24,14 @@ from .forms import (
     number_alone,
     title_parts,
 )
-from .infer import Candidate, choose_items, group_lines, item_candidates, meeting_words
+from .infer import (
+    Candidate,
+    choose_items,
+    group_lines,
+    item_candidates,
+    learned_labels,
+    meeting_words,
+)
 from .labels import label_of, recurring_headings, recurring_labels
 from .layout import Typography, line_pitch
 from .priors import LayoutPriors
@@ -131,13 +139,15 @@ def outline(lines: Sequence[Line], typography: Typography, profile: LayoutPriors
     items = []
     labels = recurring_labels(lines)
     words = recurring_headings(lines, [c.index for c in chain])
+    learned = learned_labels(lines)
     # `Tidsplan:` in bold inside a section is a label in the text, where the document
     # prints its section headings without a colon
     colon_in_text = _colon_labels_in_text(lines, typography)
     for n, chosen in enumerate(chain):
         end = chain[n + 1].index if n + 1 < len(chain) else len(lines)
         part = lines[chosen.index : end]
-        items.append(_item(part, typography, profile, chosen, (labels, words, colon_in_text)))
+        own = (labels, words, colon_in_text)
+        items.append(_item(part, typography, profile, chosen, own, learned))
     return Outline(header=header, contents=contents, items=tuple(items))
 
 
@@ -193,6 +203,7 @@ def _item(
     profile: LayoutPriors,
     chosen: Candidate,
     own: Own = (frozenset(), frozenset(), frozenset()),
+    learned: frozenset[str] = frozenset(),
 ) -> ItemOutline:
     """One item's outline; `own`: what the document shows of its own section headings."""
     labels, words, colon_in_text = own
@@ -213,16 +224,25 @@ def _item(
     elif n and not typography.known and _wraps(lines[n:], profile):
         n = len(lines)  # a list entry whose title a transcript broke over short lines
     elif n:  # a title in body style (or plain text) wrapped onto a line in lower case
-        while n < min(len(lines), chosen.span + 2) and _continues(lines[n].text, profile):
+        while n < min(len(lines), chosen.span + 2) and _continues(
+            lines[n].text, profile, lines[n - 1].text
+        ):
             n += 1
-        if n == chosen.span and _short_tail(lines, n, profile):
+        if n == chosen.span and _short_tail(lines, n, profile, learned):
             n += 1  # `Bækkeslev`, `2019`: the last words of a long title, then its marks
     title_from = chosen.span
     if n < len(lines):
         marks = heading_marks(lines[n].text)
         if marks is not None:  # `(Åben) (EMN-2020-95692)` wrapped below the title
+            # the lines between the heading and its marks go into its title
+            title, access, case_id = title_parts(
+                join_lines([heading.title, *(line.text for line in lines[chosen.span : n])])
+            )
             heading = replace(
-                heading, access=heading.access or marks[0], case_id=heading.case_id or marks[1]
+                heading,
+                title=title,
+                access=heading.access or access or marks[0],
+                case_id=heading.case_id or case_id or marks[1],
             )
             n += 1
             title_from = n
@@ -281,6 +301,8 @@ WRAP_LENGTH = 80
 
 # `3 til Kommuneplan 2024`: a title broken after `tillæg nr.`, its number on the next line.
 _NUMBER_THEN_LOWER = re.compile(r"^\d{1,4}\s[a-zæøå]")
+# `- status og videre proces`: a title broken before the dash of its second part.
+_DASH_THEN_LOWER = re.compile(r"^[-–]\s[a-zæøå]")
 
 
 # `... til seniorer i` / `Bækkeslev`, `... til Kommuneplan` / `2019`: a line that stops at
@@ -289,26 +311,61 @@ _BROKEN_AFTER = re.compile(
     r"\s(?:i|og|til|for|af|ved|på|om|med|fra|samt|mellem|efter|under|over|nr\.)$", re.I
 )
 #: A heading line at least this long was wrapped by the page width.
-WRAPPED_AT = 55
+WRAPPED_AT = 45
 #: Longest tail of a wrapped title.
 TAIL = 40
+#: Most words in a tail that ends a title without a mark after it.
+TAIL_WORDS = 3
+# `2019`: a year alone on its line, the end of a title such as `... Kommuneplan 2019`.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# `2019`, `2024/25`, `2018-2022`: a year or a span of years.
+_YEARS = re.compile(r"^(?:19|20)\d\d(?:[/-]\d{2,4})?$")
+# `Engtoften`, `Nørreå`, `Bækkeslev-Nord`: a capitalised name, no digits.
+_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü]*)?$")
 
 
-def _short_tail(lines: Sequence[Line], n: int, profile: LayoutPriors) -> bool:
+def _short_tail(
+    lines: Sequence[Line], n: int, profile: LayoutPriors, labels: frozenset[str]
+) -> bool:
     """A long heading line, then a short line, then what opens an item's text (a section
     heading, a case id, an access mark): the short line ends the title."""
     if n + 1 >= len(lines):
         return False
     head, tail, after = lines[n - 1].text, lines[n].text.strip(), lines[n + 1].text.strip()
-    if not tail or len(tail) > TAIL or tail.endswith((".", ":")) or _opens_text(tail, profile):
+    rest, access, case_id = title_parts(tail)
+    # `Bækkeslev (2021-255402)`, `Kløvermarken (Åben)`: the title's end and its marks
+    marked = (case_id is not None or access is not None) and bool(rest) and tail.endswith(")")
+    broken = _BROKEN_AFTER.search(head) is not None  # the line stopped at `til`, `og`, `i` ...
+    opens = _opens_text(after, profile)
+    longest = WRAP_LENGTH if broken and opens else TAIL
+    if (
+        not tail
+        or len(rest if marked else tail) > longest
+        or tail.endswith((".", ":"))
+        or _opens_text(tail, profile)
+    ):
         return False
-    if heading_form(tail) is not None or number_alone(tail) is not None:
+    form = heading_form(tail)  # (`2019 (Åben)` is a year, no item 2019)
+    if (form is not None and not _YEAR.match(form.number or "")) or (
+        number_alone(tail) is not None and not _YEAR.match(tail)
+    ):
         return False
-    if title_parts(tail)[2] is not None:
-        return True  # `Bækkeslev (2021-255402)`: the title's end and its case number
-    if _BROKEN_AFTER.search(head) is not None:
-        return True  # the line stopped at `til`, `og`, `i` ...
-    return len(head) >= WRAPPED_AT and tail.isdigit() and _opens_text(after, profile)
+    if broken or (marked and (case_id is not None or len(head) >= WRAPPED_AT)):
+        return True  # (an access mark alone ends a title only under a line the width broke)
+    # `Engtoften`, `Nørreå Spejderne`, `2019`, `2024/25`, `Nord - status og videre proces`:
+    # a name or a year (and a lower-case part after a dash) under a line the page width
+    # broke, then what opens an item's text (a word that recurs under the items is a label)
+    name, dash, part = tail.partition(" - ")
+    words = name.split()
+    return (
+        len(head) >= WRAPPED_AT
+        and opens
+        and 0 < len(words) <= TAIL_WORDS
+        and (_YEARS.match(name) is not None or all(_NAME.match(word) for word in words))
+        and (not dash or part[:1].islower())
+        and access_line(words[0]) is None
+        and tail.casefold() not in labels
+    )
 
 
 def _opens_text(text: str, profile: LayoutPriors) -> bool:
@@ -323,17 +380,25 @@ def _opens_text(text: str, profile: LayoutPriors) -> bool:
     )
 
 
-def _continues(text: str, profile: LayoutPriors) -> bool:
+def _continues(text: str, profile: LayoutPriors, above: str = "") -> bool:
     """`vedtagelse`: the rest of a title that wrapped, in lower case (no section, no mark)."""
     text = text.strip()
     return (
         bool(text)
-        and (text[0].islower() or _NUMBER_THEN_LOWER.match(text) is not None)
+        and (
+            text[0].islower()
+            or _NUMBER_THEN_LOWER.match(text) is not None
+            or _DASH_THEN_LOWER.match(text) is not None
+        )
         and len(text) <= WRAP_LENGTH
         and not text.endswith((".", ":"))
-        and section_kind(text) is None
-        and profile.section_kind(text) is None
         and not file_line(text)  # `application/pdf icon forslag.pdf`: a link below
+        # `... - status og` / `videre proces`: section words in lower case under a line
+        # broken at a small word go on with the title
+        and (
+            (text[0].islower() and _BROKEN_AFTER.search(above) is not None)
+            or (section_kind(text) is None and profile.section_kind(text) is None)
+        )
     )
 
 

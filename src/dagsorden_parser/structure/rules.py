@@ -185,6 +185,13 @@ _BARE_CASE_ID = re.compile(r"^(?P<value>[A-ZÆØÅ]{2,6}-\d{4}-\d{3,}|\d{5,7}-(1
 _SAG_CASE_ID = re.compile(r"^sag\s+(?P<value>\d{1,6}(?:[-/.]\d{1,8}){1,4})$", re.I)
 # `A00`, `G01`: a KLE facet alone, what is left of a journal number that lost its digits.
 _KLE_FACET = re.compile(r"^[A-ZÆØÅ]\d{2}$")
+# `Sagsnr.: Sagen afgøres i: Bilag: 15/24042 ...`: a label grid flattened by a
+# transcript, the labels first and then their values in the same order.
+_GRID_CASE_ID = re.compile(
+    r"^(?:sagsnr|sags\s?nr|sagsnummer|sagsid)\.?\s*:\s*(?:[A-ZÆØÅ][\w ]{0,30}:\s*){1,3}"
+    r"(?P<value>\d{1,4}/\d{2,6}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,}|\d\d\.\d\d\.\d\d-[\w-]{3,30})(?:\s|$)",
+    re.I,
+)
 
 
 def labelled_case_id(text: str) -> str | None:
@@ -192,7 +199,10 @@ def labelled_case_id(text: str) -> str | None:
     printed."""
     m = _LABELLED_CASE_ID.match(text) or _SAG_CASE_ID.match(text.strip())
     if not m or not any(ch.isdigit() for ch in m["value"]):
-        return None  # `Sagsnr Dok.nr`: a label without its number, and the next label
+        grid = _GRID_CASE_ID.match(text)
+        # `Sagsnr Dok.nr`: a label without its number, and the next label (unless the
+        # labels of a flattened grid are followed by their values)
+        return grid["value"] if grid else None
     return m["value"].rstrip(".,;")
 
 

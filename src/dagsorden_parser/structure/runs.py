@@ -49,7 +49,8 @@ _TITLE_END = re.compile(
 
 def split_runs(lines: Sequence[Line]) -> list[Line]:
     """Long lines cut before the item numbers that run through them (see the module),
-    and at the section labels run into them (`Sagsfremstilling: ...`)."""
+    and at the section labels run into them (`Sagsfremstilling: ...`); in a transcript,
+    also a shorter line before the first numbers run into it."""
     out: list[Line] = []
     before = ""
     # a web transcript of a PDF runs each page's labels into its text (a scan's run-on
@@ -57,12 +58,49 @@ def split_runs(lines: Sequence[Line]) -> list[Line]:
     transcript = is_transcript([line.text for line in lines[:TRANSCRIPT_HEAD]])
     for line, run in _numbers_cut(list(lines)):
         if transcript:  # every line of a transcript is a piece of a run-together page
-            labelled = run_in_labels(line.text, after_label=before.endswith(":")) if run else []
+            labelled = (
+                run_in_labels(line.text, after_label=before.endswith(":"))
+                if run or _LABEL_FIRST.match(line.text)
+                else []
+            )
             parts = [p for part in labelled or [line.text] for p in _dateless_decision(part)]
         else:
             parts = _restart_cut(line.text)
         out += [line] if parts == [line.text] else [replace(line, text=p) for p in parts]
         before = line.text
+    return _glued_first_numbers(out) if transcript else out
+
+
+#: How many lines below glued numbers the next number must open a line.
+GLUED_REACH = 20
+# `1. Godkendelse`: a dotted item number before a capitalised word, inside a line.
+_GLUED = re.compile(r"(?<=\s)(?<!kl\.\s)(?<!nr\.\s)(?P<number>\d{1,3})\.\s(?=[A-ZÆØÅ][a-zæøå])")
+# `3. Title`: a dotted item number opening a line.
+_OPENING = re.compile(r"^(?P<number>\d{1,3})\.\s(?=[A-ZÆØÅ\"])")
+
+
+def _glued_first_numbers(lines: list[Line]) -> list[Line]:
+    """`Afbud: Referent: Anne Bo 1. Title 2. Title`, a transcript line of the header that
+    runs the first items in, and `3. Title` opening a line below: the line is cut before
+    each of the numbers 1, 2 ... that lead up to the number opening the line below."""
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        found = list(_GLUED.finditer(line.text)) if len(line.text) < LONG else []
+        run: list[re.Match[str]] = []
+        for m in found:
+            if int(m["number"]) == len(run) + 1:
+                run.append(m)
+        after = len(run) + 1
+        below = (_OPENING.match(x.text) for x in lines[n + 1 : n + 1 + GLUED_REACH])
+        if not run or not any(b is not None and int(b["number"]) == after for b in below):
+            out.append(line)
+            continue
+        cuts = [0, *(m.start() for m in run), len(line.text)]
+        out += [
+            replace(line, text=piece)
+            for a, b in itertools.pairwise(cuts)
+            if (piece := line.text[a:b].strip())
+        ]
     return out
 
 
@@ -98,6 +136,11 @@ def _dateless_decision(text: str) -> list[str]:
     """`Beslutning Udvalget den Godkendt.` -> the heading and the decision."""
     m = _DATELESS_DECISION.match(text)
     return [m["heading"], m["rest"]] if m else [text]
+
+
+# `Sagsfremstilling: Ved brev af ...`: a transcript line that opens with a label and
+# runs its text on after the colon.
+_LABEL_FIRST = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,30}:\s\S")
 
 
 def run_in_labels(text: str, *, after_label: bool = False) -> list[str]:
