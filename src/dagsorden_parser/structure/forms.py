@@ -146,7 +146,7 @@ _GROUP_LINE = re.compile(
 )
 #: The words `_GROUP_LINE` ends with.
 _GROUP_WORDS: tuple[str, ...] = ("dagsordenspunkter", "dagsordenspunkt", "dagsorden", "punkter")
-_GROUP_WORDS += ("sager", "del", "møde", "referat")
+_GROUP_WORDS += ("sager", "del", "møde", "referat", "døre")
 
 
 def _group_end(text: str) -> bool:
