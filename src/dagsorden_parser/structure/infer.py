@@ -18,6 +18,7 @@ in the number of lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -38,6 +39,7 @@ from .layout import Typography
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, ItemHeading, contents_line, labelled_case_id
 from .titles import label_value
+from .untitled import label_runs
 
 #: How many lines below a heading may hold its case id or access mark.
 NEAR = 4
@@ -131,7 +133,7 @@ def item_candidates(
             count = unnumbered[candidate.form] = unnumbered.get(candidate.form, 0) + 1
             candidate = replace(candidate, key=(UNNUMBERED, count, 0))
         found.append(candidate)
-    found = _counted_when_all_alike(found)
+    found = _counted_when_all_alike(_inside_label_runs(found, label_runs(lines, priors)))
     listed = _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
     return _repeating_unnumbered_contents(lines, listed)
 
@@ -555,6 +557,29 @@ def _counted_when_all_alike(candidates: list[Candidate]) -> list[Candidate]:
         for count, n in enumerate(alike, start=1):
             out[n] = replace(candidates[n], key=(UNNUMBERED, count, 0))
     return out
+
+
+def _inside_label_runs(
+    candidates: list[Candidate], runs: tuple[Sequence[int], Sequence[int]]
+) -> list[Candidate]:
+    """A form whose every line stands in the middle of a run of section labels, in more
+    than one run, is a list in the items' text (`Resume` / `Indstilling` / ` 1. Rådet
+    godkender ...` / `Beslutning`: untitled items, each recommending one point), not their
+    headings: a heading stands before the first label of its run."""
+    labels, starts = runs
+    if len(starts) < 2:
+        return candidates
+    opens = set(starts)
+    seen: dict[str, set[int]] = {}  # the runs each form's lines stand in; -1: outside
+    for c in candidates:
+        after = bisect_left(labels, c.index)  # the first label from the candidate's line on
+        run = bisect_left(starts, c.index)  # the runs opened above it
+        inside = run > 0 and after < len(labels) and labels[after] not in opens
+        seen.setdefault(c.form, set()).add(run if inside else -1)
+    inner = {form for form, found in seen.items() if -1 not in found and len(found) >= 2}
+    return [
+        replace(c, evidence=c.evidence - BODY_LIST) if c.form in inner else c for c in candidates
+    ]
 
 
 def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[Candidate]:
