@@ -4,7 +4,9 @@ structure stage must read them from the document's own evidence."""
 from __future__ import annotations
 
 import dagsorden_parser as dp
+from dagsorden_parser.read.lines import Line
 from dagsorden_parser.structure.rules import labelled_case_id
+from dagsorden_parser.structure.runs import split_runs
 
 
 def _items(text: str, profile: str | None = None) -> list[tuple[str | None, str, str | None]]:
@@ -97,3 +99,104 @@ Bevilget.
         ("1", "Godkendelse af dagsorden", "FU 2/2037"),
         ("2", "Tilskud til spejderhytten", "FU 19/2037"),
     ]
+
+
+def test_a_case_number_displaced_after_the_next_label() -> None:
+    # a transcript of a table runs the labels together and moves each value after the next
+    assert labelled_case_id("Sagsnr.: Afgøres af: 31/4410 Udvalget Sagsfremstilling: x") == (
+        "31/4410"
+    )
+    assert labelled_case_id("Sagsnr.: Afgøres af: Udvalget Sagsfremstilling: 31/4410") is None
+
+
+_CLOSED_IN_CONTENTS = "\n\n".join(
+    [
+        "Referat fra mødet i Havneudvalget",
+        "Transkript",
+        (
+            "1 Referat fra mødet i Havneudvalget Mødedato: Fredag den 2. marts 2029 Mødested:"
+            " Havnekontoret Medlemmer: Ida Holm (A) Ole Bak (V) Side 1"
+        ),
+        (
+            "2 Indholdsfortegnelse 17 Godkendelse af dagsorden Nye fortøjninger ved vestkajen"
+            " Sommerens arrangementer på havnen Lukket - Lejekontrakt for pakhus Lukket - "
+            "Personalesag...4 Side 2"
+        ),
+        (
+            "3 17 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Havneudvalget "
+            "Sagsfremstilling: Dagsordenen forelægges til godkendelse. Indstilling: "
+            "Godkendes. Beslutning i Havneudvalget den : Godkendt. Side 3"
+        ),
+        (
+            "4 18 Nye fortøjninger ved vestkajen Sagsnr.: Sagen afgøres i: 29/0113 "
+            "Havneudvalget Sagsfremstilling: Pælene ved vestkajen er rådne og skal udskiftes "
+            "i foråret. Indstilling: Godkendes. Beslutning i Havneudvalget den : Godkendt. "
+            "Side 4"
+        ),
+        (
+            "5 19 Sommerens arrangementer på havnen Sagsnr.: Sagen afgøres i: 29/0207 "
+            "Havneudvalget Sagsfremstilling: Havnen holder åben kaj tre lørdage i juli og "
+            "august. Indstilling: Til orientering. Beslutning i Havneudvalget den : Taget til"
+            " efterretning. Side 5"
+        ),
+    ]
+)
+
+
+def test_a_closed_item_listed_only_in_the_contents_becomes_an_item() -> None:
+    doc = dp.parse_text(_CLOSED_IN_CONTENTS)
+    assert [(i.number, i.title, i.access, i.case_id) for i in doc.items] == [
+        ("17", "Godkendelse af dagsorden", None, None),
+        ("18", "Nye fortøjninger ved vestkajen", None, "29/0113"),
+        ("19", "Sommerens arrangementer på havnen", None, "29/0207"),
+        (None, "Lejekontrakt for pakhus", "closed", None),
+        (None, "Personalesag", "closed", None),
+    ]
+    assert "item_from_contents" in {w.code for w in doc.warnings}
+
+
+def test_run_together_lines_whose_every_number_is_in_the_chain() -> None:
+    run = (
+        "5 Havnefesten Vi har modtaget en ansøgning om tilskud til havnefesten i år, og "
+        "foreningen har sendt et budget med. 6 Stierne Stierne ved søen trænger til nyt grus, "
+        "og arbejdet kan gøres i foråret. 7 Eventuelt Intet at bemærke fra medlemmerne."
+    )
+    texts = [line.text for line in split_runs([Line(run)])]
+    assert [t.split()[0] for t in texts] == ["5", "6", "7"]
+
+
+_SLASH_NUMBERS = """Referat
+for
+Teknisk udvalg
+onsdag den 6. oktober 2032 kl. 16:00
+Indholdsfortegnelse
+Åben sag:
+118 /1
+Cykelsti langs Åvej
+Åben sag:
+119 /2
+Vintertjeneste 2032-2033
+Lukket sag:
+120 /3
+Erstatningssag.
+118/1. Cykelsti langs Åvej (Åben sag)
+Journalnr. 05.01 P20/
+Stien er projekteret og kan anlægges i foråret.Vedtagelse:
+Godkendt119/2. Vintertjeneste 2032-2033 (Åben sag)
+Journalnr. 05.13 G01/
+Planen fastlægger ruter og rydningsklasser.Vedtagelse:
+Godkendt.
+"""
+
+
+def test_double_running_numbers_glued_to_the_decision_above() -> None:
+    # `Godkendt119/2. Title`: the heading starts at the running number
+    doc = dp.parse_text(_SLASH_NUMBERS)
+    assert [(i.number, i.title, i.access, i.case_id) for i in doc.items] == [
+        ("118", "Cykelsti langs Åvej", "open", "05.01 P20/"),
+        ("119", "Vintertjeneste 2032-2033", "open", "05.13 G01/"),
+        # printed only in the contents, below its `Lukket sag:` label
+        ("120", "Erstatningssag.", "closed", None),
+    ]
+    assert "Godkendt" in doc.items[0].text + "".join(s.text for s in doc.items[0].sections)
+    assert "Vintertjeneste" not in "".join(s.text for s in doc.items[0].sections)

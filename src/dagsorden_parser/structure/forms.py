@@ -75,6 +75,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "letter",
         re.compile(r"^(?P<group>[A-H])\.\s?(?P<number>\d{1,3})\.?\s+" + _TITLE + r"$"),
     ),
+    # `71/1. Title`: the year's running number, then the item's place in the meeting
+    (
+        "slash",
+        re.compile(r"^(?P<number>\d{1,4})\s?/\s?\d{1,3}\.\s+" + _TITLE + r"$"),
+    ),
     # `1.2 Title`, `2.3. Title`: a sub-item under item 1 or 2
     ("sub", re.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+" + _TITLE + r"$")),
     # `• 3 Title`, `- 3. Title`: a bullet before the number

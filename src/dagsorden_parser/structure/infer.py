@@ -381,10 +381,24 @@ def _family(form: str) -> str:
     return form
 
 
+def _opens_next(text: str) -> bool:
+    return heading_form(text) is not None or number_alone(text) is not None
+
+
+def _label_of_next(lines: Sequence[Line], k: int) -> bool:
+    """`Lukket sag:` right above the next item's number: a label of the item below, not a
+    mark of the one above."""
+    return (
+        lines[k].text.rstrip().endswith(":")
+        and k + 1 < len(lines)
+        and _opens_next(lines[k + 1].text)
+    )
+
+
 def _access_below(below: Sequence[Line]) -> Access | None:
     """The access mark on a line right below a heading, before any next heading."""
-    for line in below:
-        if heading_form(line.text) is not None or number_alone(line.text) is not None:
+    for k, line in enumerate(below):
+        if _opens_next(line.text) or _label_of_next(below, k):
             return None
         access = access_line(line.text)
         if access is not None:
@@ -495,7 +509,8 @@ def _evidence(
             score += 1.5
             break
         if n < NEAR and (access_line(text) or priors.access(text)):
-            score += 1.0
+            if not _label_of_next(below, n):
+                score += 1.0
             break
         if n == 0 and _ABBREVIATION_END.search(title) and _NUMBER_THEN_LOWER.match(text):
             continue  # `... tillæg nr.` / `5 til Kommuneplan 2023`: the title goes on

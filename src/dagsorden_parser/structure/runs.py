@@ -47,10 +47,36 @@ _TITLE_END = re.compile(
 )
 
 
+# `Ingen spørgsmål72/2. Title`: a double running number glued to the end of the text above
+# (an HTML export that runs each decision into the next heading).
+_GLUED_SLASH = re.compile(r"(?<=[a-zæøå.)])(?=\d{1,4}/\d{1,3}\.\s[A-ZÆØÅ])")
+# `71/1. Title` at the start of a line: the form the glued headings repeat.
+_SLASH_HEADING = re.compile(r"^\d{1,4}/\d{1,3}\.\s[A-ZÆØÅ]")
+
+
+def split_glued_headings(lines: Sequence[Line]) -> list[Line]:
+    """Lines cut before a heading `72/2. Title` glued to the text above it, where the
+    document prints that form at the start of a line too (its own evidence)."""
+    if not any(_SLASH_HEADING.match(line.text.strip()) for line in lines):
+        return list(lines)
+    out: list[Line] = []
+    for line in lines:
+        cuts = [m.start() for m in _GLUED_SLASH.finditer(line.text)]
+        bounds = [0, *cuts, len(line.text)]
+        out += [
+            replace(line, text=line.text[a:b].strip())
+            for a, b in itertools.pairwise(bounds)
+            if line.text[a:b].strip()
+        ] or [line]
+    return out
+
+
 def split_runs(lines: Sequence[Line]) -> list[Line]:
     """Long lines cut before the item numbers that run through them (see the module),
     and at the section labels run into them (`Sagsfremstilling: ...`); in a transcript,
-    also a shorter line before the first numbers run into it."""
+    also a shorter line before the first numbers run into it; and before the headings
+    glued to the text above them."""
+    lines = split_glued_headings(lines)
     out: list[Line] = []
     before = ""
     # a web transcript of a PDF runs each page's labels into its text (a scan's run-on
@@ -181,7 +207,8 @@ def _numbers_cut(lines: list[Line]) -> list[tuple[Line, bool]]:
     first = _chain(tokens) if len(tokens) >= MIN_RUN else []
     taken = set(first) if len(first) >= MIN_RUN else set()
     if taken:
-        second = _chain([t for t in tokens if t not in taken])
+        rest = [t for t in tokens if t not in taken]
+        second = _chain(rest) if rest else []  # every number is in the first chain
         numbers = {t[2] for t in first}
         if len(second) >= MIN_RUN and len({t[2] for t in second} & numbers) * 2 >= len(second):
             taken |= set(second)
