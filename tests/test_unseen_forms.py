@@ -200,3 +200,63 @@ def test_double_running_numbers_glued_to_the_decision_above() -> None:
     ]
     assert "Godkendt" in doc.items[0].text + "".join(s.text for s in doc.items[0].sections)
     assert "Vintertjeneste" not in "".join(s.text for s in doc.items[0].sections)
+
+
+_MINUTES_GLUED = """Referat fra bestyrelsesmøde
+Dato: 2. maj 2033 kl. 17:00
+Punkt 110 minVelkomst og godkendelse af dagsorden
+ 17.00 - 17.10 Godkendt.
+Punkt 230 minNyt fra ledelsen
+ 17.10 - 17.40 Lederen orienterede om ansættelser.
+Punkt 35 minForældremøder i efteråret
+ 17.40 - 17.45 Datoerne blev fastlagt.
+Punkt 415 minEventuelt
+ 17.45 - 18.00 Intet.
+"""
+
+
+def test_item_number_and_allotted_minutes_run_together() -> None:
+    # `Punkt 230 minTitle`: item 2, thirty minutes; the numbers run 1, 2, 3, 4
+    doc = dp.parse_text(_MINUTES_GLUED)
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Velkomst og godkendelse af dagsorden"),
+        ("2", "Nyt fra ledelsen"),
+        ("3", "Forældremøder i efteråret"),
+        ("4", "Eventuelt"),
+    ]
+    assert "30 min" in doc.items[1].text
+
+
+def test_letter_spaced_journal_numbers_and_titles_from_a_scan() -> None:
+    assert labelled_case_id("Journal nr.: 0 7.1 1.0 0 P 2 0 /4 0 9 Lovgrundlag: x") == (
+        "07.11.00P20/409"
+    )
+    assert labelled_case_id("Journal nr.: 07.11.00P20") == "07.11.00P20"
+    assert labelled_case_id("Sagsnr.: 24-031107 2 bilag") == "24-031107"
+    # `Sag nr. N` labels running through a page's line; `Sag fra:` before the title and
+    # the letter-spaced committee after it
+    page = (
+        "Miljøudvalget den 9. april 2003 Side 2 af 3 Sag nr. 31 Sag fra: Ny genbrugsplads "
+        "M i l j ø u d v a lg e t Journal nr.: 0 7.1 1.0 0 P 2 0 /4 0 9 Lovgrundlag: "
+        "D e r s ø g e s o m e n p l a d s v e d h a v n e n. Beslutning: Godkendt."
+    )
+    text = "\n".join(
+        [
+            "UDSKRIFT",
+            "Miljøudvalget 9. april 2003",
+            page,
+            page.replace("Side 2", "Side 3")
+            .replace("nr. 31", "nr. 32")
+            .replace("Ny genbrugsplads", "Affaldsplan 2004")
+            .replace("4 0 9", "4 1 0"),
+            page.replace("Side 2", "Side 4")
+            .replace("nr. 31", "nr. 33")
+            .replace("Ny genbrugsplads", "Rottebekæmpelse")
+            .replace("4 0 9", "4 1 1"),
+        ]
+    )
+    assert _items(text) == [
+        ("31", "Ny genbrugsplads", "07.11.00P20/409"),
+        ("32", "Affaldsplan 2004", "07.11.00P20/410"),
+        ("33", "Rottebekæmpelse", "07.11.00P20/411"),
+    ]

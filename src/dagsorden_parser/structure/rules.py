@@ -178,7 +178,7 @@ _OWN_NUMBER_FIRST = re.compile(
     r"^(?:[A-ZÆØÅ]{1,6}\s+)?\d{1,5}/\d{2,4}\s+(?=j\.\s?nr|journalnr)", re.I
 )
 _LABELLED_CASE_ID = re.compile(
-    r"^(?:sags\s?id|sagsnr|sags\s?nr|sag\s?nr|sagsnummer|sagsid|j\.\s?nr|journalnr|"
+    r"^(?:sags\s?id|sagsnr|sags\s?nr|sag\s?nr|sagsnummer|sagsid|j\.\s?nr|journal\s?nr|"
     r"acadre\s+sagsnr)\.?\s*:?\s*(?P<value>"
     # `J.nr. KU 31/2005`: a committee's letters before the number
     r"(?-i:[A-ZÆØÅ]{1,6}\s\d{1,5}/\d{2,4}\b)"
@@ -204,9 +204,21 @@ _GRID_CASE_ID = re.compile(
 )
 
 
+# `Journal nr.: 0 5.0 1.0 0 G 0 1 /3 1 2`: a journal number whose characters a scan's text
+# layer set apart; read without the spaces (`05.01.00G01/312`).
+_SPACED_CASE_ID = re.compile(
+    r"^(?:journal\s?nr|j\.\s?nr|sagsnr)\.?\s?:\s?"
+    r"(?P<value>(?-i:\d\s\d(?:\s?[\d./]|\s?[A-ZÆØÅ](?![a-zæøå])){4,40}))",
+    re.I,
+)
+
+
 def labelled_case_id(text: str) -> str | None:
     """`Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`, `Sag 306-2009-600`: the case id as
     printed."""
+    spaced = _SPACED_CASE_ID.match(text)
+    if spaced is not None:
+        return "".join(spaced["value"].split())
     own = _OWN_NUMBER_FIRST.match(text)
     m = _LABELLED_CASE_ID.match(text[own.end() :] if own else text) or _SAG_CASE_ID.match(
         text.strip()
