@@ -52,6 +52,7 @@ from ..structure.titles import (
     without_repeated_number,
 )
 from ..vocabulary import HeaderLabel
+from .contents_only import with_closed_listings
 from .header import Header, municipality, parse_header
 from .meeting import empty_absence, is_column_heads
 
@@ -104,6 +105,9 @@ def build(
         warnings += _compare_contents(contents, items)
         items = _with_contents_only(contents, _with_contents_titles(contents, items))
     items = _titles_as_printed(items)
+    # closed items the contents lists without a number (`Lukket - Title`) and the body leaves out
+    items, closed_only = with_closed_listings(outline.contents, items)
+    warnings += closed_only
     warnings += suspect_items(items)
     header.present, unclear = plausible_people(header.present)
     header.absent, unclear_absent = plausible_people(header.absent)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..clean.text import join_lines
 from ..models import Access, ContentsEntry
 from ..read.lines import Line
 from ..vocabulary import HEADER_LABELS
+from .forms import access_line, title_parts
 from .forms import group_access as group_heading
-from .forms import title_parts
 from .layout import paragraph_break
 from .rules import (
     CONTENTS_START,
@@ -82,6 +83,7 @@ def contents_entries(
     pending_heading: ItemHeading | None = None
     numbered = False
     group_access: Access | None = access
+    label_access: Access | None = None
 
     def flush(page: int | None) -> None:
         nonlocal pending, pending_heading
@@ -142,6 +144,12 @@ def contents_entries(
                 else getattr(known, "access", None)
             )
             continue
+        if entry.title.endswith(":") and access_line(entry.title) is not None:
+            # `Lukket sag:` above the entry's number: a label of the entry below
+            if pending_heading is not None:
+                flush(None)
+            label_access = access_line(entry.title)
+            continue
         if pending_heading is not None and _ends_entry(entry.title):
             flush(None)  # `Åbent punkt`, `Medlemmer`: the list has ended
             continue
@@ -152,7 +160,10 @@ def contents_entries(
             if pending_heading is not None:
                 flush(None)
             numbered = True
+            if heading.access is None and label_access is not None:
+                heading = replace(heading, access=label_access)
             pending, pending_heading = [entry.title], heading
+            label_access = None
         elif pending_heading is not None or (entries and not numbered) or entry.dotted:
             pending.append(entry.title)
         else:
@@ -169,6 +180,8 @@ def contents_entries(
 _LETTER_GROUP = re.compile(r"^[A-H]\.\s[A-ZÆØÅ][a-zæøå]+(?:$|\s[a-zæøå])")
 # `1.`: an entry's number on a line of its own, its title on the next.
 _NUMBER_DOT_ALONE = re.compile(r"^\d{1,3}\.$")
+# `71 /1`: a double running number on a line of its own, its title on the next.
+_DOUBLE_NUMBER_ALONE = re.compile(r"^\d{1,4}\s?/\s?\d{1,3}$")
 
 
 def _numbers_joined(texts: Sequence[str]) -> list[str]:
@@ -183,6 +196,10 @@ def _numbers_joined(texts: Sequence[str]) -> list[str]:
         following = texts[n + 1].strip() if n + 1 < len(texts) else ""
         if _NUMBER_DOT_ALONE.match(text.strip()) and following[:1].isupper():
             out.append(f"{text.strip()} {following}")
+            skip = True
+        elif _DOUBLE_NUMBER_ALONE.match(text.strip()) and following[:1].isupper():
+            # `71 /1` above `Spørgetid`: the running number, then the place in the meeting
+            out.append(f"{''.join(text.split())}. {following}")
             skip = True
         else:
             out.append(text)

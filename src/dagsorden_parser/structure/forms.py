@@ -76,6 +76,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "letter",
         re.compile(r"^(?P<group>[A-H])\.\s?(?P<number>\d{1,3})\.?\s+" + _TITLE + r"$"),
     ),
+    # `71/1. Title`: the year's running number, then the item's place in the meeting
+    (
+        "slash",
+        re.compile(r"^(?P<number>\d{1,4})\s?/\s?\d{1,3}\.\s+" + _TITLE + r"$"),
+    ),
     # `1.2 Title`, `2.3. Title`: a sub-item under item 1 or 2
     ("sub", re.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+" + _TITLE + r"$")),
     # `• 3 Title`, `- 3. Title`: a bullet before the number
@@ -232,9 +237,29 @@ def _title_and_case(title: str) -> tuple[str, str | None]:
     return title[: m.start()].rstrip(), m["case"]
 
 
+# `Sag fra: Title` (the committee the case comes from follows the title): a label before
+# the title in an old minutes template.
+_FROM_LABEL = re.compile(r"^Sag\sfra:\s(?=[A-ZÆØÅ])")
+#: Fewest fragments of one or two letters that make a letter-spaced name.
+SPACED_WORDS = 5
+
+
+def _without_spaced_tail(title: str) -> str:
+    """`Title T e k n is k U d v a lg` -> `Title`: the committee's name, letter-spaced by a
+    scan's text layer, after the title (five or more fragments of one or two letters)."""
+    words = title.split()
+    n = len(words)
+    while n and len(words[n - 1]) <= 2 and words[n - 1].isalpha():
+        n -= 1
+    return " ".join(words[:n]) if len(words) - n >= SPACED_WORDS and n else title
+
+
 def title_parts(title: str) -> tuple[str, Access | None, str | None]:
     """A whole title (its wrapped lines joined) without its marks: the title, its access
     and its case number (`... til Kommuneplan 2017 (Åben)` -> open)."""
+    label = _FROM_LABEL.match(title)
+    if label is not None:
+        title = _without_spaced_tail(title[label.end() :])
     case_id = _title_and_case(title)[1]
     title, access = _title_and_access(title, None)
     return title, access, case_id

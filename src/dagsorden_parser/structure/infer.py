@@ -18,6 +18,7 @@ in the number of lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -38,6 +39,7 @@ from .layout import Typography
 from .priors import LayoutPriors
 from .rules import CONTENTS_START, ItemHeading, contents_line, labelled_case_id
 from .titles import label_value
+from .untitled import label_runs
 
 #: How many lines below a heading may hold its case id or access mark.
 NEAR = 4
@@ -131,7 +133,7 @@ def item_candidates(
             count = unnumbered[candidate.form] = unnumbered.get(candidate.form, 0) + 1
             candidate = replace(candidate, key=(UNNUMBERED, count, 0))
         found.append(candidate)
-    found = _counted_when_all_alike(found)
+    found = _counted_when_all_alike(_inside_label_runs(found, label_runs(lines, priors)))
     listed = _with_listings(lines, _lists_in_the_body(found, first_section), first_section)
     return _repeating_unnumbered_contents(lines, listed)
 
@@ -379,10 +381,24 @@ def _family(form: str) -> str:
     return form
 
 
+def _opens_next(text: str) -> bool:
+    return heading_form(text) is not None or number_alone(text) is not None
+
+
+def _label_of_next(lines: Sequence[Line], k: int) -> bool:
+    """`Lukket sag:` right above the next item's number: a label of the item below, not a
+    mark of the one above."""
+    return (
+        lines[k].text.rstrip().endswith(":")
+        and k + 1 < len(lines)
+        and _opens_next(lines[k + 1].text)
+    )
+
+
 def _access_below(below: Sequence[Line]) -> Access | None:
     """The access mark on a line right below a heading, before any next heading."""
-    for line in below:
-        if heading_form(line.text) is not None or number_alone(line.text) is not None:
+    for k, line in enumerate(below):
+        if _opens_next(line.text) or _label_of_next(below, k):
             return None
         access = access_line(line.text)
         if access is not None:
@@ -493,7 +509,8 @@ def _evidence(
             score += 1.5
             break
         if n < NEAR and (access_line(text) or priors.access(text)):
-            score += 1.0
+            if not _label_of_next(below, n):
+                score += 1.0
             break
         if n == 0 and _ABBREVIATION_END.search(title) and _NUMBER_THEN_LOWER.match(text):
             continue  # `... tillæg nr.` / `5 til Kommuneplan 2023`: the title goes on
@@ -555,6 +572,29 @@ def _counted_when_all_alike(candidates: list[Candidate]) -> list[Candidate]:
         for count, n in enumerate(alike, start=1):
             out[n] = replace(candidates[n], key=(UNNUMBERED, count, 0))
     return out
+
+
+def _inside_label_runs(
+    candidates: list[Candidate], runs: tuple[Sequence[int], Sequence[int]]
+) -> list[Candidate]:
+    """A form whose every line stands in the middle of a run of section labels, in more
+    than one run, is a list in the items' text (`Resume` / `Indstilling` / ` 1. Rådet
+    godkender ...` / `Beslutning`: untitled items, each recommending one point), not their
+    headings: a heading stands before the first label of its run."""
+    labels, starts = runs
+    if len(starts) < 2:
+        return candidates
+    opens = set(starts)
+    seen: dict[str, set[int]] = {}  # the runs each form's lines stand in; -1: outside
+    for c in candidates:
+        after = bisect_left(labels, c.index)  # the first label from the candidate's line on
+        run = bisect_left(starts, c.index)  # the runs opened above it
+        inside = run > 0 and after < len(labels) and labels[after] not in opens
+        seen.setdefault(c.form, set()).add(run if inside else -1)
+    inner = {form for form, found in seen.items() if -1 not in found and len(found) >= 2}
+    return [
+        replace(c, evidence=c.evidence - BODY_LIST) if c.form in inner else c for c in candidates
+    ]
 
 
 def _lists_in_the_body(candidates: list[Candidate], first_section: int) -> list[Candidate]:

@@ -172,9 +172,19 @@ def _contents_page(text: str) -> tuple[str, str] | None:
 # --- case ids -------------------------------------------------------------------
 
 # `Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`, `Sagsid.: 22/2694`, `J.nr.: 01.02.03`
+# `KU 11/2005  J.nr. KU 31/2005`: a committee's own running case number, then the label of
+# the journal number that is the case id.
+_OWN_NUMBER_FIRST = re.compile(
+    r"^(?:[A-ZÆØÅ]{1,6}\s+)?\d{1,5}/\d{2,4}\s+(?=j\.\s?nr|journalnr)", re.I
+)
 _LABELLED_CASE_ID = re.compile(
-    r"^(?:sags\s?id|sagsnr|sags\s?nr|sag\s?nr|sagsnummer|sagsid|j\.\s?nr|journalnr|"
-    r"acadre\s+sagsnr)\.?\s*:?\s*(?P<value>[A-ZÆØÅ0-9][\w./-]*)",
+    r"^(?:sags\s?id|sagsnr|sags\s?nr|sag\s?nr|sagsnummer|sagsid|j\.\s?nr|journal\s?nr|"
+    r"acadre\s+sagsnr)\.?\s*:?\s*(?P<value>"
+    # `J.nr. KU 31/2005`: a committee's letters before the number
+    r"(?-i:[A-ZÆØÅ]{1,6}\s\d{1,5}/\d{2,4}\b)"
+    # `Journalnr. 00.01 P27/`: the KLE group and the subject code of an older journal plan
+    r"|(?-i:\d\d\.\d\d\s[A-ZÆØÅ]\d\d/[\w./-]*)"
+    r"|[A-ZÆØÅ0-9][\w./-]*)",
     re.I,
 )
 # `EMN-2023-009832` or `018520-2013` alone on a line: a case id printed without a label
@@ -194,10 +204,25 @@ _GRID_CASE_ID = re.compile(
 )
 
 
+# `Journal nr.: 0 5.0 1.0 0 G 0 1 /3 1 2`: a journal number whose characters a scan's text
+# layer set apart; read without the spaces (`05.01.00G01/312`).
+_SPACED_CASE_ID = re.compile(
+    r"^(?:journal\s?nr|j\.\s?nr|sagsnr)\.?\s?:\s?"
+    r"(?P<value>(?-i:\d\s\d(?:\s?[\d./]|\s?[A-ZÆØÅ](?![a-zæøå])){4,40}))",
+    re.I,
+)
+
+
 def labelled_case_id(text: str) -> str | None:
     """`Sags ID: EMN-2017-02193`, `Sagsnr.: 12/27845`, `Sag 306-2009-600`: the case id as
     printed."""
-    m = _LABELLED_CASE_ID.match(text) or _SAG_CASE_ID.match(text.strip())
+    spaced = _SPACED_CASE_ID.match(text)
+    if spaced is not None:
+        return "".join(spaced["value"].split())
+    own = _OWN_NUMBER_FIRST.match(text)
+    m = _LABELLED_CASE_ID.match(text[own.end() :] if own else text) or _SAG_CASE_ID.match(
+        text.strip()
+    )
     if not m or not any(ch.isdigit() for ch in m["value"]):
         grid = _GRID_CASE_ID.match(text)
         # `Sagsnr Dok.nr`: a label without its number, and the next label (unless the

@@ -40,17 +40,89 @@ _TOKEN = re.compile(
 )
 # Where an item's title ends in a run: the first label of its text.
 _TITLE_END = re.compile(
-    r"\s(?=(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsid\.?|Sags\s?ID|Acadre sagsnr\.?|"
+    r"\s(?=(?:J\.\s?nr\.?|Journal\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsid\.?|Sags\s?ID|"
+    r"Acadre sagsnr\.?|"
     r"Dok\.\s?nr\.?|Sagsbehandler|Sagsfremstilling|Sagsbeskrivelse|Sagens\s|Resum[eé]|"
     r"Baggrund|Indstilling|Beslutning|Forvaltningens|Administrationens|Åben sag|"
     r"Lukket sag|Åbent punkt|Lukket punkt|Bilag|Økonomi)\b)"
 )
 
 
+# `Ingen spørgsmål72/2. Title`: a double running number glued to the end of the text above
+# (an HTML export that runs each decision into the next heading).
+_GLUED_SLASH = re.compile(r"(?<=[a-zæøå.)])(?=\d{1,4}/\d{1,3}\.\s[A-ZÆØÅ])")
+# `71/1. Title` at the start of a line: the form the glued headings repeat.
+_SLASH_HEADING = re.compile(r"^\d{1,4}/\d{1,3}\.\s[A-ZÆØÅ]")
+
+
+def split_glued_headings(lines: Sequence[Line]) -> list[Line]:
+    """Lines cut before a heading `72/2. Title` glued to the text above it, where the
+    document prints that form at the start of a line too (its own evidence)."""
+    if not any(_SLASH_HEADING.match(line.text.strip()) for line in lines):
+        return list(lines)
+    out: list[Line] = []
+    for line in lines:
+        cuts = [m.start() for m in _GLUED_SLASH.finditer(line.text)]
+        bounds = [0, *cuts, len(line.text)]
+        out += [
+            replace(line, text=line.text[a:b].strip())
+            for a, b in itertools.pairwise(bounds)
+            if line.text[a:b].strip()
+        ] or [line]
+    return out
+
+
+# `Sag nr. 22 Title`, `Saq nr. 23 Title` (a misread `g`) inside a run: a labelled number.
+_LABEL_TOKEN = re.compile(r"(?:(?<=\s)|^)Sa[gq]\snr\.\s(?P<number>\d{1,4})\s(?=[A-ZÆØÅ])")
+# `Punkt 325 minTitle`: the item's number, then the minutes it is given, run together
+# (a school board's Word table: item 3, 25 minutes), the title glued to `min`.
+_MINUTES_RUN = re.compile(
+    r"^(?P<label>punkt|pkt\.?)\s?(?P<digits>\d{2,5})\s?min\.?\s?(?P<title>[A-ZÆØÅ\"“].*)$",
+    re.I,
+)
+#: Most minutes an item is given.
+MAX_MINUTES = 180
+
+
+def _minutes_split(digits: str, expected: int) -> tuple[str, str] | None:
+    """`325` -> (`3`, `25`): the number and the minutes (a multiple of 5), the number that
+    runs on from the item before first, else the shortest."""
+    splits = [
+        (digits[:k], digits[k:])
+        for k in range(1, len(digits))
+        if digits[k] != "0" and int(digits[k:]) % 5 == 0 and int(digits[k:]) <= MAX_MINUTES
+    ]
+    return next((s for s in splits if int(s[0]) == expected), splits[0] if splits else None)
+
+
+def split_allotted_minutes(lines: Sequence[Line]) -> list[Line]:
+    """`Punkt 325 minTitle` read as `Punkt 3 Title`, its time `(25 min)` on a line of its
+    own, where at least two headings of the document print the form."""
+    if sum(1 for line in lines if _MINUTES_RUN.match(line.text.strip())) < 2:
+        return list(lines)
+    out: list[Line] = []
+    expected = 1
+    for line in lines:
+        m = _MINUTES_RUN.match(line.text.strip())
+        split = _minutes_split(m["digits"], expected) if m else None
+        if m is None or split is None:
+            out.append(line)
+            continue
+        number, minutes = split
+        expected = int(number) + 1
+        out += [
+            replace(line, text=f"{m['label']} {number} {m['title']}"),
+            replace(line, text=f"({minutes} min)"),
+        ]
+    return out
+
+
 def split_runs(lines: Sequence[Line]) -> list[Line]:
     """Long lines cut before the item numbers that run through them (see the module),
     and at the section labels run into them (`Sagsfremstilling: ...`); in a transcript,
-    also a shorter line before the first numbers run into it."""
+    also a shorter line before the first numbers run into it; and before the headings
+    glued to the text above them; an item number run into its allotted minutes is cut."""
+    lines = split_allotted_minutes(split_glued_headings(lines))
     out: list[Line] = []
     before = ""
     # a web transcript of a PDF runs each page's labels into its text (a scan's run-on
@@ -178,10 +250,14 @@ def _numbers_cut(lines: list[Line]) -> list[tuple[Line, bool]]:
         tokens += [
             (n, m.start(), int(m["number"]), bool(m["dot"])) for m in _TOKEN.finditer(line.text)
         ]
+        # `Sag nr. 22 Title` in a page's line: a labelled number counts as a dotted one
+        tokens += [(n, m.start(), int(m["number"]), True) for m in _LABEL_TOKEN.finditer(line.text)]
+    tokens.sort()
     first = _chain(tokens) if len(tokens) >= MIN_RUN else []
     taken = set(first) if len(first) >= MIN_RUN else set()
     if taken:
-        second = _chain([t for t in tokens if t not in taken])
+        rest = [t for t in tokens if t not in taken]
+        second = _chain(rest) if rest else []  # every number is in the first chain
         numbers = {t[2] for t in first}
         if len(second) >= MIN_RUN and len({t[2] for t in second} & numbers) * 2 >= len(second):
             taken |= set(second)

@@ -35,6 +35,14 @@ _ACCESS_WORD = re.compile(r"^(?:åben|åbent|lukket)$", re.I)
 
 def untitled_starts(lines: Sequence[Line], priors: LayoutPriors, start: int = 0) -> list[int]:
     """The lines that open untitled items, or [] when the labels do not run in turns."""
+    return label_runs(lines, priors, start)[1]
+
+
+def label_runs(
+    lines: Sequence[Line], priors: LayoutPriors, start: int = 0
+) -> tuple[list[int], list[int]]:
+    """The lines that hold section labels, and those of them that open untitled items
+    ([] when the labels do not run in turns)."""
     labels: list[tuple[int, str]] = []
     previous = ""
     for i in range(start, len(lines)):
@@ -64,7 +72,7 @@ def untitled_starts(lines: Sequence[Line], priors: LayoutPriors, start: int = 0)
     starts = best[1]
     if starts and labels[0][0] < starts[0]:
         starts = [labels[0][0], *starts]  # what stands before the first run is an item too
-    return starts
+    return [i for i, _ in labels], starts
 
 
 def previous_key(labels: Sequence[tuple[int, str]]) -> str | None:
