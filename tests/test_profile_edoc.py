@@ -93,7 +93,7 @@ def test_does_not_claim_other_layouts() -> None:
     first_agenda = ["1 (Åben) Godkendelse af dagsorden", "Sags ID: EMN-2020-01234", "Beslutning"]
     assert detect(first_agenda) == 0.0
     # SBSYS prints case and document number on one line
-    assert detect(["Sagsnr.: 330-2020-164   Dok.nr.: 330-2020-488200   Åbent"]) == 0.0
+    assert detect(["Sagsnr.: 240-2021-517   Dok.nr.: 240-2021-903114   Åbent"]) == 0.0
     assert FIRST_AGENDA.detect([line.text for line in REFERAT]) < 0.5
 
 

@@ -1,10 +1,10 @@
 """Meeting facts a document prints outside its header, read in any layout.
 
 Many layouts name the meeting's body and day where no header label stands: in a meeting
-line above the items (`Aalborg Byråds møde mandag den 11. december 2023, kl. 16.00 i
-Medborgerhuset`) or in each item's decision heading (`Sundheds- og
+line above the items (`Byrådets møde mandag den 4. marts 2024, kl. 17.00 i
+Salen`) or in each item's decision heading (`Sundheds- og
 Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2`, `Beslutning Byrådet den
-27-02-2018`, `Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42`). The meeting's own
+27-02-2018`, `Kultur- og Idrætsudvalget, 12-03-2019, pkt. 57`). The meeting's own
 decision is the latest one an item records (a committee's recommendation comes before
 the council's decision), or the one dated the meeting's day when the header gives it.
 """
@@ -23,7 +23,7 @@ from .header import Header, people
 from .meeting import absent_in_decisions
 
 _DATE = r"\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}\.\s?[a-zæøå]{3,9}\s\d{4}"
-# `Aalborg Byråds møde mandag den 11. december 2023, kl. 16.00 i Medborgerhuset`,
+# `Byrådets møde mandag den 4. marts 2024, kl. 17.00 i Salen`,
 # `Social og sundheds møde den 17. april 2023`: the body (genitive), day, time, place.
 _MEETING_LINE = re.compile(
     rf"^(?P<body>[A-ZÆØÅ][\w-]*(?:\s[\w-]+){{0,4}}?)s\smøde\s(?:\w+dag\s)?den\s"

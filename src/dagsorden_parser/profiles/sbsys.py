@@ -44,7 +44,7 @@ _BARE_KLE = re.compile(rf"^(?P<value>{_KLE})$")
 _KLE_SEARCH = re.compile(_KLE)
 # `Åbent - 01.00.00-G01-93-16`, `Lukket - 2012/057275`: the access, then the case number.
 _ACCESS_CASE = re.compile(r"^(?P<access>åbent|åben|lukket)\s+-\s+(?P<value>[0-9][\w./-]*)$", re.I)
-# `Sagsnr.: 330-2020-164   Dok.nr.: 330-2020-488200   Åbent`: the access ends the case line.
+# `Sagsnr.: 240-2021-517   Dok.nr.: 240-2021-903114   Åbent`: the access ends the case line.
 _CASE_LINE_ACCESS = re.compile(r"^sag(?:s)?nr\.?\s*:.*\s(?P<access>åbent|åben|lukket)$", re.I)
 # `Sagsnr.: 05.00.00-A00-2-17 Sagsbehandler: Name`: printed above the item's title.
 _CASE_OFFICER = re.compile(r"^sag(?:s)?nr\.?\s*:\s*\S+\s+sagsbehandler\s*:", re.I)

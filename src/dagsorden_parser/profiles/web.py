@@ -8,13 +8,13 @@ items. Each rule below names the site form it reads:
 - single-item pages (København): `Mødedato: 22.04.2021, kl. 17:30` / `Mødested:`,
   then the item's title without a number, then `Se alle bilag`;
 - `• Pkt. 42 Title` and again `Pkt. 42` / `Title` (Roskilde), with `Sagsnr. 299835
-  <Udvalg> Åbent punkt` and the decision `<Udvalg>, 03-04-2019, pkt. 42`;
+  <Udvalg> Åbent punkt` and the decision `<Udvalg>, 12-03-2019, pkt. 57`;
 - `38Godkendelse af dagsorden`: the running number glued to the title (Frederikssund),
   under `<Udvalg>s møde den 17. april 2023`;
 - `1. Title` between `Til toppen` links, the first glued to `Indholdsfortegnelse`
   (Brønderslev), the absent members in item `Fraværende`;
 - `Åben` / `Lukket` alone on a line where a folded item's number and title were
-  (Aalborg), under `<Byråd>s møde mandag den 11. december 2023, kl. 16.00 i <Sted>`.
+  (Aalborg), under `<Byråd>s møde mandag den 4. marts 2024, kl. 17.00 i <Sted>`.
 
 The Kolding/Vejen pages (`1.Title (C)`, `Beslutning <udvalg> den dd-mm-yyyy`) are
 their own profile, `web_beslutning`.
@@ -162,7 +162,7 @@ def case_line_access(text: str) -> Access | None:
 
 
 _DATE = r"\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}"
-# `Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42`, `Økonomiudvalget, 18. september 2019,
+# `Kultur- og Idrætsudvalget, 12-03-2019, pkt. 57`, `Økonomiudvalget, 18. september 2019,
 # pkt. 153:`: a body's decision on the item, dated.
 _BODY_DATE_PKT = re.compile(
     rf"^(?P<body>[A-ZÆØÅ][^,]{{1,80}}),\s+(?P<date>{_DATE}),\s+pkt\.\s*\d{{1,4}}:?$", re.I
@@ -170,14 +170,14 @@ _BODY_DATE_PKT = re.compile(
 
 
 def body_date_pkt(text: str) -> SectionKind | None:
-    """`Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42`: a decision heading."""
+    """`Kultur- og Idrætsudvalget, 12-03-2019, pkt. 57`: a decision heading."""
     return SectionKind.DECISION if _BODY_DATE_PKT.match(text) else None
 
 
 # --- meeting facts ------------------------------------------------------------------
 
-# `Social og sundheds møde den 17. april 2023`, `Aalborg Byråds møde mandag den 11.
-# december 2023, kl. 16.00 i Medborgerhuset`: the body (genitive) and the meeting.
+# `Social og sundheds møde den 17. april 2023`, `Byrådets møde mandag den 4. marts 2024,
+# kl. 17.00 i Salen`: the body (genitive) and the meeting.
 _GENITIVE_MEETING = re.compile(
     rf"^(?P<body>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){{0,4}}?)s\s+møde\s+(?:\w+dag\s+)?den\s+"
     rf"(?:{_DATE})(?:,?\s*kl\.\s*\d{{1,2}}[.:]\d{{2}}(?:\s+i\s+(?P<place>[^.]+))?)?$",

@@ -1,7 +1,7 @@
 """An item's case id and access read from the case line, wherever the layout puts it.
 
 Many layouts print one case line per item, holding the case number and, in some, the
-item's access: `Åbent - 01.00.00-G01-93-16`, `Sagsnr.: 330-2020-164 Dok.nr.: ...
+item's access: `Åbent - 01.00.00-G01-93-16`, `Sagsnr.: 240-2021-517 Dok.nr.: ...
 Åbent`, `Sagsnr. 299835 Udvalget Åbent punkt`. Some print it on the line above the item
 heading instead of below it; the document shows which, by where its case lines stand
 next to its headings.
@@ -21,7 +21,7 @@ from .rules import access_of, labelled_case_id
 _ACCESS_DASH_CASE = re.compile(
     r"^(?P<access>åbent|åben|lukket)\s[-–]\s(?P<value>\d[\w./-]{3,40})$", re.I
 )
-# `Sagsnr.: 330-2020-164   Dok.nr.: 330-2020-488200   Åbent`, `Sagsnr. 299835 Udvalget
+# `Sagsnr.: 240-2021-517   Dok.nr.: 240-2021-903114   Åbent`, `Sagsnr. 299835 Udvalget
 # Åbent punkt`: a case line that ends in the item's access.
 _CASE_LINE_ACCESS = re.compile(
     r"^(?:sags?\s?nr|sagsnummer|sags\s?id|j\.\s?nr)\.?\s*:?\s.{0,200}?\s"
