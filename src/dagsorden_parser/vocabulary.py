@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import SectionKind
 
@@ -147,6 +148,7 @@ def heading_key(text: str) -> str:
     return _TRAILING_COLON.sub("", text).strip().lstrip("•·▪ ").strip().lower()
 
 
+@lru_cache(maxsize=4096)  # the stages ask about the same line more than once
 def section_kind(heading: str) -> SectionKind | None:
     """The kind of a known section heading, or None if the words are not known."""
     key = heading_key(heading)
