@@ -65,6 +65,16 @@ def _outcome(parse: Callable[[], dp.Document]) -> None:
     document.model_dump_json()
 
 
+def _parse_file(folder: Path, data: bytes, suffix: str) -> None:
+    """Write the bytes to a fresh file with that suffix, parse it, check the outcome."""
+    path = folder / f"{next(_names)}{suffix}"
+    path.write_bytes(data)
+    try:
+        _outcome(lambda: dp.parse(path, timeout=HANG))
+    finally:
+        path.unlink()
+
+
 @examples(2_000)
 @given(agenda_texts())
 def test_mutated_agendas_in_memory(text: str) -> None:
@@ -74,45 +84,25 @@ def test_mutated_agendas_in_memory(text: str) -> None:
 @examples(1_500)
 @given(encoded(agenda_texts()), st.sampled_from([".txt", ".md"]))
 def test_mutated_agendas_as_files(folder: Path, data: bytes, suffix: str) -> None:
-    path = folder / f"{next(_names)}{suffix}"
-    path.write_bytes(data)
-    try:
-        _outcome(lambda: dp.parse(path, timeout=HANG))
-    finally:
-        path.unlink()
+    _parse_file(folder, data, suffix)
 
 
 @examples(500)
 @given(html_page(), st.sampled_from([".html", ".htm"]))
 def test_mutated_web_pages(folder: Path, data: bytes, suffix: str) -> None:
-    path = folder / f"{next(_names)}{suffix}"
-    path.write_bytes(data)
-    try:
-        _outcome(lambda: dp.parse(path, timeout=HANG))
-    finally:
-        path.unlink()
+    _parse_file(folder, data, suffix)
 
 
 @examples(500)
 @given(vendor_xml())
 def test_malformed_agenda_system_xml(folder: Path, data: bytes) -> None:
-    path = folder / f"{next(_names)}.xml"
-    path.write_bytes(data)
-    try:
-        _outcome(lambda: dp.parse(path, timeout=HANG))
-    finally:
-        path.unlink()
+    _parse_file(folder, data, ".xml")
 
 
 @examples(500)
 @given(first_agenda_json())
 def test_malformed_first_agenda_json(folder: Path, data: bytes) -> None:
-    path = folder / f"{next(_names)}.json"
-    path.write_bytes(data)
-    try:
-        _outcome(lambda: dp.parse(path, timeout=HANG))
-    finally:
-        path.unlink()
+    _parse_file(folder, data, ".json")
 
 
 def test_every_error_code_is_documented_in_the_readme() -> None:

@@ -141,17 +141,23 @@ _ACCESS_LINE = re.compile(
 # `Åben dagsorden`, `Lukkede dagsordenspunkter`, `Åbne punkter`, `Lukket del`, `Punkter på
 # åbent møde:`, `Indholdsfortegnelse lukket møde`, `Til behandling - for åbne døre`: a group
 # heading, alone or at the end of the line it was run into; the items below it have its access.
+#: The words a group heading ends with; the quick test `_group_end` reads the same tuple.
+_GROUP_WORDS: tuple[str, ...] = (
+    "dagsordenspunkter",
+    "dagsordenspunkt",
+    "dagsorden",
+    "punkter",
+    "sager",
+)
+_GROUP_WORDS += ("del", "møde", "referat", "døre")
 _GROUP_LINE = re.compile(
     r"(?:^|(?<=\S)|(?<=indholdsfortegnelse\s)|(?<=punkter\spå\s)|(?<=sager\spå\s))"
     r"(?P<access>åbne|åbent|åben|lukkede|lukket)\s"
-    r"(?:dagsordenspunkter|dagsordenspunkt|dagsorden|punkter|sager|del|møde|referat)\s*:?$"
+    rf"(?:{'|'.join(w for w in _GROUP_WORDS if w != 'døre')})\s*:?$"
     r"|^(?:til\s(?:behandling|efterretning|orientering)\s-\s)?for\s(?P<doors>åbne|lukkede)\s"
     r"døre\s*:?$",
     re.I,
 )
-#: The words `_GROUP_LINE` ends with.
-_GROUP_WORDS: tuple[str, ...] = ("dagsordenspunkter", "dagsordenspunkt", "dagsorden", "punkter")
-_GROUP_WORDS += ("sager", "del", "møde", "referat", "døre")
 
 
 def _group_end(text: str) -> bool:
